@@ -1,0 +1,218 @@
+"""`fieldtag` / `python -m app`: parse the arguments, then start the GUI or run a command.
+
+The commands never import Qt, so they run without a display; only the GUI path does.
+"""
+
+from __future__ import annotations
+
+import time
+
+STARTED = time.perf_counter()
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import sys  # noqa: E402
+from collections.abc import Sequence  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from app import __version__  # noqa: E402
+
+
+def _db_arg(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    parser.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        default=None if top else argparse.SUPPRESS,
+        help="the SQLite database file (default: fieldtag.sqlite in the user data folder)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="fieldtag",
+        description="Fieldtag: asset tracking for IT field technicians. "
+        "Without a command, starts the desktop application.",
+    )
+    parser.add_argument("--version", action="version", version=f"fieldtag {__version__}")
+    _db_arg(parser, top=True)
+    parser.add_argument(
+        "--exit-when-ready",
+        action="store_true",
+        help="start the GUI, wait until the first page of assets is shown, print ready_ms=N, exit",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("demo", help="fill a database with realistic demo data")
+    _db_arg(p)
+    p.add_argument(
+        "--assets", type=int, default=500, metavar="N", help="number of assets (default 500)"
+    )
+    p.add_argument("--seed", type=int, default=1, help="random seed (same seed, same data)")
+
+    p = sub.add_parser("import", help="import assets from a CSV file (Snipe-IT columns understood)")
+    _db_arg(p)
+    p.add_argument("file", type=Path, metavar="FILE.csv")
+    p.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="COLUMN=FIELD",
+        help="map a CSV column to a field (repeatable), e.g. --map 'Inventarnr=tag'; "
+        "--map 'Column=' ignores a column. Run with --fields to list the fields",
+    )
+    p.add_argument("--fields", action="store_true", help="list the fields a column can map to")
+    p.add_argument("--dry-run", action="store_true", help="check the file, import nothing")
+
+    p = sub.add_parser("export", help="export assets to CSV or JSON")
+    _db_arg(p)
+    p.add_argument(
+        "--format", choices=["csv", "json"], default=None, help="default: from the file name"
+    )
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    p.add_argument(
+        "--query", default="", metavar="Q", help="export only assets matching this search"
+    )
+
+    p = sub.add_parser("search", help="search assets; prints JSON lines")
+    _db_arg(p)
+    p.add_argument("--limit", type=int, default=50, metavar="N")
+    p.add_argument("query", metavar="QUERY", nargs="+")
+
+    p = sub.add_parser("db", help="database maintenance")
+    db_sub = p.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    q = db_sub.add_parser(
+        "upgrade", help="back up, then upgrade the database to this version's schema"
+    )
+    _db_arg(q)
+    q = db_sub.add_parser("backup", help="copy the database consistently into its backups folder")
+    _db_arg(q)
+    q.add_argument("-o", "--output-dir", type=Path, default=None, metavar="DIR")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from app.domain.errors import FieldtagError, ValidationError
+
+    try:
+        if args.command is None:
+            from app.ui.app import run_gui
+
+            return run_gui(args.db, exit_when_ready=args.exit_when_ready, started=STARTED)
+        return COMMANDS[args.command](args)
+    except ValidationError as exc:
+        print("fieldtag: error: the input was refused; nothing was changed:", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
+    except FieldtagError as exc:
+        print(f"fieldtag: error: {exc.message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app.bootstrap import open_context, start_logging
+    from app.services.demo import generate_demo
+
+    start_logging()
+    if args.assets < 0:
+        raise SystemExit("fieldtag demo: error: --assets must be 0 or more")
+    ctx = open_context(args.db)
+    summary = generate_demo(ctx, args.assets, seed=args.seed)
+    print(summary)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from app.bootstrap import open_context, start_logging
+    from app.services import transfer
+
+    if args.fields:
+        for name, label in transfer.IMPORT_FIELDS.items():
+            print(f"{name}\t{label}")
+        return 0
+    start_logging()
+    mapping: dict[str, str] = {}
+    for item in args.map:
+        column, sep, field = item.partition("=")
+        if not sep:
+            raise SystemExit(f"fieldtag import: error: --map '{item}' needs the form COLUMN=FIELD")
+        mapping[column.strip()] = field.strip()
+    ctx = open_context(args.db)
+    result = transfer.import_csv(ctx, args.file, mapping=mapping or None, dry_run=args.dry_run)
+    print(result.summary())
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from app.bootstrap import open_context, start_logging
+    from app.services import transfer
+    from app.services.queries import AssetFilter
+
+    start_logging()
+    fmt = args.format or args.output.suffix.lower().lstrip(".")
+    if fmt not in {"csv", "json"}:
+        raise SystemExit(
+            "fieldtag export: error: say --format csv or --format json (or name the file .csv/.json)"
+        )
+    ctx = open_context(args.db)
+    count = transfer.export_assets(ctx, args.output, fmt, AssetFilter(text=args.query))
+    print(f"exported {count} assets to {args.output}")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from app.bootstrap import open_context
+    from app.services.queries import search_assets
+
+    ctx = open_context(args.db, migrate=False, create=False)
+    for row in search_assets(ctx, " ".join(args.query), limit=args.limit):
+        print(json.dumps(row.as_json(), ensure_ascii=False))
+    return 0
+
+
+def cmd_db(args: argparse.Namespace) -> int:
+    from app.bootstrap import resolve_db, start_logging
+    from app.store.database import backup_database, open_store, schema_state
+    from app.store.engine import make_engine
+
+    start_logging()
+    path = resolve_db(args.db)
+    if args.db_command == "backup":
+        print(backup_database(path, args.output_dir))
+        return 0
+    from app.store.database import check_file
+
+    check_file(path)
+    before = None
+    if path.exists():
+        engine = make_engine(path)
+        try:
+            before = schema_state(engine).revision
+        finally:
+            engine.dispose()
+    store = open_store(path)
+    after = schema_state(store.engine).revision
+    store.close()
+    if before == after:
+        print(f"{path}: already at schema {after}")
+    else:
+        print(f"{path}: upgraded from schema {before or '(new)'} to {after}")
+    return 0
+
+
+COMMANDS = {
+    "demo": cmd_demo,
+    "import": cmd_import,
+    "export": cmd_export,
+    "search": cmd_search,
+    "db": cmd_db,
+}
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,29 @@
+"""Composition root: the one place that picks concrete classes and opens the store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.config import Settings, load_settings, paths
+from app.log import get_logger, setup_logging
+from app.services.context import Context
+from app.store.database import open_store
+
+log = get_logger("app")
+
+
+def start_logging() -> Path | None:
+    return setup_logging(paths().log_file)
+
+
+def resolve_db(db: Path | str | None) -> Path:
+    return Path(db).expanduser() if db else paths().default_db
+
+
+def open_context(
+    db: Path | str | None, *, migrate: bool = True, settings: Settings | None = None
+) -> Context:
+    """Open the store at `db` (default: the user data folder) for the configured actor."""
+    settings = settings or load_settings()
+    store = open_store(resolve_db(db), device_name=settings.device_name, migrate=migrate)
+    return Context(store, settings.actor)

@@ -1,0 +1,1 @@
+"""Pure domain rules: lifecycle, validation, clocks. No Qt, no SQLAlchemy, no I/O."""

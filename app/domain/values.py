@@ -1,0 +1,126 @@
+"""Parsing and checking of the plain values people type or import: text, dates, money."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+
+MAX_TEXT = 200
+MAX_NOTES = 20_000
+MAX_COST_CENTS = 100_000_000_000  # one billion in any currency: a typo beyond that
+
+
+class ValueProblem(ValueError):
+    """A value could not be understood; the message says what is expected."""
+
+
+def clean_text(value: object, *, max_len: int = MAX_TEXT, multiline: bool = False) -> str:
+    """Trimmed text without control characters; raises if longer than `max_len`."""
+    text = "" if value is None else str(value)
+    text = unicodedata.normalize("NFC", text)
+    allowed = {"\n", "\t"} if multiline else set()
+    text = "".join(
+        ch for ch in text if ch in allowed or unicodedata.category(ch) not in {"Cc", "Cf"}
+    )
+    text = text.strip() if multiline else " ".join(text.split())
+    if len(text) > max_len:
+        raise ValueProblem(f"is {len(text):,} characters long; at most {max_len:,} are allowed")
+    return text
+
+
+_DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d.%m.%Y", "%Y%m%d")
+
+
+def parse_date(value: object) -> dt.date | None:
+    """ISO dates (2024-03-31), also 2024/03/31, 31.03.2024 and ISO date-times.
+    Slash dates with the day first or last (03/31/2024) are refused as ambiguous."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    if not text:
+        return None
+    for fmt in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    try:
+        return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+    except ValueError:
+        pass
+    if re.fullmatch(r"\d{1,2}/\d{1,2}/\d{2,4}", text):
+        raise ValueProblem(
+            f"'{text}' is ambiguous (day/month or month/day?): write it as YYYY-MM-DD"
+        )
+    raise ValueProblem(f"'{_short(text)}' is not a date: write it as YYYY-MM-DD")
+
+
+def parse_money(value: object) -> int | None:
+    """An amount in cents. Accepts 1299, 1299.5, 1,299.50, 1.299,50, 1299,50 and a currency
+    sign; refuses negative amounts and text."""
+    if value is None:
+        return None
+    if isinstance(value, int):
+        cents = value * 100
+    else:
+        text = str(value).strip()
+        if not text:
+            return None
+        raw = text
+        text = re.sub(r"[\s\u00a0'€$£¥]|EUR|USD|GBP|CHF", "", text, flags=re.IGNORECASE)
+        negative = text.startswith("-") or (text.startswith("(") and text.endswith(")"))
+        text = text.strip("-()")
+        if "," in text and "." in text:
+            if text.rfind(",") > text.rfind("."):
+                text = text.replace(".", "").replace(",", ".")
+            else:
+                text = text.replace(",", "")
+        elif "," in text:
+            head, _, tail = text.rpartition(",")
+            text = (
+                f"{head.replace(',', '')}.{tail}" if len(tail) in {1, 2} else text.replace(",", "")
+            )
+        if not re.fullmatch(r"\d+(\.\d+)?", text):
+            raise ValueProblem(f"'{_short(raw)}' is not an amount of money")
+        try:
+            amount = Decimal(text)
+        except InvalidOperation as exc:  # pragma: no cover - regex above guards it
+            raise ValueProblem(f"'{_short(raw)}' is not an amount of money") from exc
+        if negative and amount:
+            raise ValueProblem(f"{_short(raw)} is negative: a cost cannot be below zero")
+        if amount != amount.quantize(Decimal("0.01")):
+            raise ValueProblem(f"'{_short(raw)}' has more than two decimals")
+        cents = int(amount * 100)
+    if cents < 0:
+        raise ValueProblem("is negative: a cost cannot be below zero")
+    if cents > MAX_COST_CENTS:
+        raise ValueProblem("is implausibly large: check the amount")
+    return cents
+
+
+def format_money(cents: int | None) -> str:
+    if cents is None:
+        return ""
+    return f"{cents // 100}.{cents % 100:02d}"
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """`day` plus a number of months, clamped to the month's last day (Jan 31 + 1 = Feb 28)."""
+    month0 = day.month - 1 + months
+    year, month = day.year + month0 // 12, month0 % 12 + 1
+    for last in (31, 30, 29, 28):
+        try:
+            return day.replace(year=year, month=month, day=min(day.day, last))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,446 @@
+"""Assets: create, edit, move through the lifecycle, open with drives, actions and history."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.domain.assets import ASSET_FIELDS, check_dates, clean_asset_values
+from app.domain.errors import NotFound, Problem, TransitionRefused, ValidationError
+from app.domain.ids import new_id
+from app.domain.lifecycle import (
+    AssetFacts,
+    DriveFacts,
+    Status,
+    TransitionRequest,
+    check_transition,
+    transitions_from,
+)
+from app.domain.values import format_money
+from app.services.context import Context
+from app.services.dto import ActionInfo, AssetDetail, DriveInfo, FieldChange, HistoryEntry
+from app.store.journal import UnitOfWork, created, diff
+from app.store.tables import (
+    Asset,
+    AssetModel,
+    Device,
+    Drive,
+    Event,
+    Location,
+    Person,
+    Sanitization,
+    utcnow,
+)
+
+EDITABLE = tuple(name for name in ASSET_FIELDS if name not in {"status", "last_audit"})
+REFS = {
+    "model_id": (AssetModel, "model"),
+    "location_id": (Location, "location"),
+    "assignee_id": (Person, "person"),
+}
+
+
+def _values_of(asset: Asset) -> dict[str, Any]:
+    return {name: getattr(asset, name) for name in ASSET_FIELDS}
+
+
+def _check_refs(session: Session, values: Mapping[str, Any], problems: list[Problem]) -> None:
+    for name, (table, what) in REFS.items():
+        ref = values.get(name)
+        if ref and session.get(table, ref) is None:
+            problems.append(Problem(ASSET_FIELDS[name].label, f"there is no {what} with id {ref}"))
+
+
+def tag_owner(session: Session, tag: str) -> Asset | None:
+    """The asset using `tag` (tags are unique regardless of case)."""
+    return session.scalar(select(Asset).where(Asset.tag == tag))
+
+
+def _check_tag(session: Session, tag: str, own_id: str | None, problems: list[Problem]) -> None:
+    other = tag_owner(session, tag)
+    if other is not None and other.id != own_id:
+        what = other.name or other.serial or other.status
+        problems.append(Problem("Asset tag", f"{tag} is already used by another asset ({what})"))
+
+
+def _status_rules(values: Mapping[str, Any], problems: list[Problem]) -> None:
+    if values.get("status") is Status.DEPLOYED and not (
+        values.get("assignee_id") or values.get("location_id")
+    ):
+        problems.append(
+            Problem(
+                "Status",
+                "a deployed asset needs a person or a location: choose who has it or where it is",
+            )
+        )
+
+
+def create_asset(ctx: Context, values: Mapping[str, object]) -> AssetDetail:
+    """Create one asset. Raises `ValidationError` listing every problem; nothing is saved then."""
+    cleaned, problems = clean_asset_values({"status": Status.IN_STOCK, **values})
+    problems += check_dates(cleaned)
+    _status_rules(cleaned, problems)
+    with ctx.unit_of_work() as uow:
+        session = uow.session
+        if "tag" not in cleaned and not any(p.field == "Asset tag" for p in problems):
+            problems.append(Problem("Asset tag", "is required: every asset needs a tag"))
+        elif "tag" in cleaned:
+            _check_tag(session, str(cleaned["tag"]), None, problems)
+        _check_refs(session, cleaned, problems)
+        if problems:
+            raise ValidationError(problems)
+        asset = Asset(id=new_id(), **_defaults(cleaned))
+        asset.status = Status(cleaned["status"]).value
+        session.add(asset)
+        session.flush()
+        record_created(uow, asset)
+        uow.commit()
+        return _detail(session, asset)
+
+
+def _defaults(cleaned: Mapping[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name, spec in ASSET_FIELDS.items():
+        if name in cleaned:
+            value = cleaned[name]
+        elif spec.kind in {"text", "notes"}:
+            value = ""
+        elif spec.kind == "custom":
+            value = {}
+        else:
+            value = None
+        out[name] = value.value if isinstance(value, Status) else value
+    return out
+
+
+def record_created(
+    uow: UnitOfWork,
+    asset: Asset,
+    *,
+    data: Mapping[str, Any] | None = None,
+    at: dt.datetime | None = None,
+    actor: str | None = None,
+) -> None:
+    values = {k: v for k, v in _values_of(asset).items() if v not in (None, "", {})}
+    uow.event(
+        "asset",
+        asset.id,
+        "created",
+        created(values),
+        asset_id=asset.id,
+        data=data,
+        at=at,
+        actor=actor,
+    )
+
+
+def update_asset(ctx: Context, asset_id: str, values: Mapping[str, object]) -> AssetDetail:
+    """Change fields of an asset (not its status: that is `transition_asset`)."""
+    if "status" in values:
+        raise ValidationError(
+            [
+                Problem(
+                    "Status",
+                    "is changed by a lifecycle action (Deploy, Retire, ...), not by editing",
+                )
+            ]
+        )
+    cleaned, problems = clean_asset_values(values)
+    with ctx.unit_of_work() as uow:
+        session = uow.session
+        asset = _get_asset(session, asset_id)
+        current = _values_of(asset)
+        merged = {**current, **cleaned, "status": Status(asset.status)}
+        problems += check_dates(merged)
+        _status_rules(merged, problems)
+        if "tag" in cleaned:
+            _check_tag(session, str(cleaned["tag"]), asset.id, problems)
+        _check_refs(session, cleaned, problems)
+        if problems:
+            raise ValidationError(problems)
+        changes = diff(current, cleaned)
+        if changes:
+            for name in changes:
+                setattr(asset, name, cleaned[name])
+            asset.updated_at = utcnow()
+            uow.event("asset", asset.id, "updated", changes, asset_id=asset.id)
+        uow.commit()
+        return _detail(session, asset)
+
+
+def asset_facts(session: Session, asset: Asset) -> AssetFacts:
+    model = session.get(AssetModel, asset.model_id) if asset.model_id else None
+    drives = tuple(
+        DriveFacts(d.serial, info.sanitized) for d, info in _drive_infos(session, asset.id)
+    )
+    return AssetFacts(
+        tag=asset.tag,
+        status=Status(asset.status),
+        holds_storage=bool(model and model.holds_storage),
+        drives=drives,
+        assignee_id=asset.assignee_id,
+        location_id=asset.location_id,
+    )
+
+
+def transition_asset(
+    ctx: Context, asset_id: str, target: Status | str, request: TransitionRequest | None = None
+) -> AssetDetail:
+    """Move an asset to another lifecycle state. Raises `TransitionRefused` saying why not."""
+    request = request or TransitionRequest()
+    target = Status(target)
+    with ctx.unit_of_work() as uow:
+        session = uow.session
+        asset = _get_asset(session, asset_id)
+        problems: list[Problem] = []
+        _check_refs(
+            session,
+            {"assignee_id": request.assignee_id, "location_id": request.location_id},
+            problems,
+        )
+        if problems:
+            raise ValidationError(problems)
+        transition = check_transition(asset_facts(session, asset), target, request)
+        before = {
+            "status": asset.status,
+            "assignee_id": asset.assignee_id,
+            "location_id": asset.location_id,
+        }
+        asset.status = target.value
+        if request.location_id:
+            asset.location_id = request.location_id
+        if request.assignee_id:
+            asset.assignee_id = request.assignee_id
+        elif transition.clears_assignee:
+            asset.assignee_id = None
+        asset.updated_at = utcnow()
+        after = {
+            "status": asset.status,
+            "assignee_id": asset.assignee_id,
+            "location_id": asset.location_id,
+        }
+        data = {"action": transition.action}
+        if request.note.strip():
+            data["note"] = request.note.strip()
+        uow.event(
+            "asset", asset.id, "status_changed", diff(before, after), asset_id=asset.id, data=data
+        )
+        uow.commit()
+        return _detail(session, asset)
+
+
+def get_asset(ctx: Context, asset_id: str) -> AssetDetail:
+    with ctx.reading() as session:
+        return _detail(session, _get_asset(session, asset_id))
+
+
+def find_asset(ctx: Context, tag_or_serial: str) -> AssetDetail | None:
+    """The asset with this tag, else the one asset with this serial number, else None."""
+    text = tag_or_serial.strip()
+    if not text:
+        return None
+    with ctx.reading() as session:
+        asset = tag_owner(session, text)
+        if asset is None:
+            matches = session.scalars(select(Asset).where(Asset.serial == text).limit(2)).all()
+            asset = matches[0] if len(matches) == 1 else None
+        return _detail(session, asset) if asset else None
+
+
+def _get_asset(session: Session, asset_id: str) -> Asset:
+    asset = session.scalar(select(Asset).where(Asset.id == asset_id))
+    if asset is None:
+        raise NotFound(f"There is no asset with id {asset_id}.")
+    return asset
+
+
+def _drive_infos(session: Session, asset_id: str) -> list[tuple[Drive, DriveInfo]]:
+    drives = session.scalars(
+        select(Drive).where(Drive.asset_id == asset_id).order_by(Drive.created_at)
+    ).all()
+    out = []
+    for d in drives:
+        last = session.scalars(
+            select(Sanitization)
+            .where(Sanitization.drive_id == d.id)
+            .order_by(Sanitization.performed_at.desc())
+        ).first()
+        if last is None:
+            sanitized, label = False, ""
+        elif last.method == "destruct" and last.result == "passed":
+            sanitized, label = True, "destroyed"
+        elif last.result == "passed":
+            sanitized, label = True, f"passed ({last.method})"
+        else:
+            sanitized, label = False, f"FAILED ({last.method})"
+        out.append(
+            (
+                d,
+                DriveInfo(
+                    d.id, d.make, d.model, d.serial, d.kind, d.capacity_bytes, sanitized, label
+                ),
+            )
+        )
+    return out
+
+
+def _detail(session: Session, asset: Asset) -> AssetDetail:
+    model = session.get(AssetModel, asset.model_id) if asset.model_id else None
+    location = session.get(Location, asset.location_id) if asset.location_id else None
+    person = session.get(Person, asset.assignee_id) if asset.assignee_id else None
+    facts = asset_facts(session, asset)
+    actions = []
+    for t in transitions_from(facts.status):
+        probe = TransitionRequest(assignee_id="?", location_id="?", note="?")
+        blocked = ""
+        try:
+            check_transition(facts, t.target, probe)
+        except TransitionRefused as exc:
+            blocked = exc.message
+        names = {g.__name__ for g in t.guards}
+        actions.append(
+            ActionInfo(
+                t.target,
+                t.action,
+                blocked,
+                needs_target="_needs_target" in names,
+                needs_note="_note_required" in names,
+            )
+        )
+    return AssetDetail(
+        num=asset.num, id=asset.id, tag=asset.tag, name=asset.name, serial=asset.serial,
+        status=Status(asset.status),
+        model_id=asset.model_id, model=f"{model.manufacturer} {model.name}" if model else "",
+        category=model.category if model else "", holds_storage=bool(model and model.holds_storage),
+        location_id=asset.location_id, location=location.path if location else "",
+        assignee_id=asset.assignee_id, assignee=person.name if person else "",
+        purchase_date=asset.purchase_date, purchase_cost=asset.purchase_cost,
+        supplier=asset.supplier, order_number=asset.order_number,
+        warranty_end=asset.warranty_end, eol_date=asset.eol_date,
+        next_audit=asset.next_audit, last_audit=asset.last_audit,
+        notes=asset.notes, custom=dict(asset.custom or {}),
+        created_at=asset.created_at, updated_at=asset.updated_at,
+        drives=[info for _d, info in _drive_infos(session, asset.id)],
+        actions=actions,
+    )  # fmt: skip
+
+
+# ------------------------------------------------------------------------------ history
+
+FIELD_LABELS: dict[str, str] = {name: spec.label for name, spec in ASSET_FIELDS.items()}
+KIND_SUMMARY = {
+    "created": "Created",
+    "updated": "Edited",
+    "deleted": "Deleted",
+    "imported": "Imported",
+}
+ENTITY_NAMES = {"asset": "", "drive": "Drive", "sanitization": "Sanitization", "model": "Model",
+                "location": "Location", "person": "Person"}  # fmt: skip
+
+
+def asset_history(ctx: Context, asset_id: str, limit: int | None = None) -> list[HistoryEntry]:
+    """Every event of an asset (and of its drives, label prints, ...), newest first."""
+    with ctx.reading() as session:
+        query = (
+            select(Event)
+            .where(Event.asset_id == asset_id)
+            .order_by(Event.hlc.desc(), Event.device_id.desc())
+        )
+        if limit:
+            query = query.limit(limit)
+        events = session.scalars(query).all()
+        names = _names_for(session, events)
+        devices = dict(session.execute(select(Device.id, Device.name)).tuples().all())
+        return [_entry(e, names, devices) for e in events]
+
+
+def _names_for(session: Session, events: Any) -> dict[str, str]:
+    wanted: dict[str, set[str]] = {"model_id": set(), "location_id": set(), "assignee_id": set()}
+    for e in events:
+        for name, pair in e.changes.items():
+            if name in wanted:
+                wanted[name].update(v for v in pair if v)
+    names: dict[str, str] = {}
+    if wanted["model_id"]:
+        for mid, manu, mname in session.execute(
+            select(AssetModel.id, AssetModel.manufacturer, AssetModel.name).where(
+                AssetModel.id.in_(wanted["model_id"])
+            )
+        ):
+            names[mid] = f"{manu} {mname}"
+    if wanted["location_id"]:
+        names.update(
+            session.execute(
+                select(Location.id, Location.path).where(Location.id.in_(wanted["location_id"]))
+            )
+            .tuples()
+            .all()
+        )
+    if wanted["assignee_id"]:
+        names.update(
+            session.execute(
+                select(Person.id, Person.name).where(Person.id.in_(wanted["assignee_id"]))
+            )
+            .tuples()
+            .all()
+        )
+    return names
+
+
+def _show(name: str, value: Any, names: Mapping[str, str]) -> str:
+    if value is None or value == "" or value == {}:
+        return "—"
+    if name in REFS:
+        return names.get(str(value), f"(deleted: {str(value)[:8]})")
+    if name == "status":
+        try:
+            return Status(value).label
+        except ValueError:
+            return str(value)
+    if name == "purchase_cost" and isinstance(value, int):
+        return format_money(value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k}={v}" for k, v in value.items())
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
+def _entry(e: Event, names: Mapping[str, str], devices: Mapping[str, str]) -> HistoryEntry:
+    changes = [
+        FieldChange(field, FIELD_LABELS.get(field, field.replace("_", " ").capitalize()),
+                    _show(field, pair[0], names), _show(field, pair[1], names))
+        for field, pair in e.changes.items()
+    ]  # fmt: skip
+    data = e.data or {}
+    if e.kind == "status_changed" and "status" in e.changes:
+        old, new = e.changes["status"]
+        summary = f"{data.get('action', 'Status')}: {_show('status', old, names)} → {_show('status', new, names)}"
+    else:
+        summary = str(
+            data.get("summary") or KIND_SUMMARY.get(e.kind, e.kind.replace("_", " ").capitalize())
+        )
+        prefix = ENTITY_NAMES.get(e.entity, e.entity.capitalize())
+        if prefix and e.kind in KIND_SUMMARY:
+            summary = f"{prefix} {summary.lower()}"
+        if data.get("source"):
+            summary += f" ({data['source']})"
+    return HistoryEntry(
+        id=e.id, at=e.recorded_at, actor=e.actor, device=devices.get(e.device_id, e.device_id[:8]),
+        kind=e.kind, entity=e.entity, summary=summary, changes=changes, note=str(data.get("note", "")),
+    )  # fmt: skip
+
+
+def asset_count(ctx: Context) -> int:
+    with ctx.reading() as session:
+        return session.scalar(select(func.count()).select_from(Asset)) or 0
+
+
+__all__ = [
+    "asset_count", "asset_facts", "asset_history", "create_asset", "find_asset", "get_asset",
+    "record_created", "transition_asset", "update_asset",
+]  # fmt: skip

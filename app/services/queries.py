@@ -1,0 +1,183 @@
+"""Finding assets: filtered, sorted id lists for the lazy table, rows by id, quick search.
+
+The asset table shows 100,000 rows by holding only their integer ids (`Asset.num`); rows are
+fetched a page at a time with `asset_rows`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Select, and_, func, literal_column, select, text
+from sqlalchemy.orm import Session
+
+from app.domain.lifecycle import Status
+from app.services.catalog import subtree
+from app.services.context import Context
+from app.services.dto import AssetRow
+from app.store.search import fts_query
+from app.store.tables import Asset, AssetModel, Location, Person
+
+SORT_KEYS: dict[str, Any] = {
+    "tag": Asset.tag,
+    "name": Asset.name,
+    "serial": Asset.serial,
+    "model": func.coalesce(AssetModel.manufacturer + " " + AssetModel.name, ""),
+    "category": func.coalesce(AssetModel.category, ""),
+    "status": Asset.status,
+    "location": func.coalesce(Location.path, ""),
+    "assignee": func.coalesce(Person.name, ""),
+    "warranty_end": Asset.warranty_end,
+    "purchase_date": Asset.purchase_date,
+    "updated_at": Asset.updated_at,
+}
+
+
+@dataclass(frozen=True)
+class AssetFilter:
+    text: str = ""
+    statuses: tuple[Status, ...] = ()
+    location_id: str | None = None
+    include_sublocations: bool = True
+    category: str | None = None
+    model_id: str | None = None
+    assignee_id: str | None = None
+    warranty_within_days: int | None = None  # warranty ends between today and today + N
+    sort: str = "tag"
+    descending: bool = False
+    today: dt.date | None = field(default=None, compare=False)
+
+
+def _filtered(query: Select[Any], flt: AssetFilter) -> Select[Any] | None:
+    """Add the filter's conditions to a query over `Asset` (joined with `AssetModel` when the
+    category is filtered). None if the search text can match nothing."""
+    if flt.text.strip():
+        match = fts_query(flt.text)
+        if match is None:
+            return None
+        query = query.where(
+            Asset.num.in_(
+                select(literal_column("rowid"))
+                .select_from(text("asset_fts"))
+                .where(text("asset_fts MATCH :q"))
+            )
+        ).params(q=match)
+    if flt.statuses:
+        query = query.where(Asset.status.in_([s.value for s in flt.statuses]))
+    if flt.location_id:
+        if flt.include_sublocations:
+            query = query.where(Asset.location_id.in_(subtree(flt.location_id)))
+        else:
+            query = query.where(Asset.location_id == flt.location_id)
+    if flt.category:
+        query = query.where(
+            Asset.model_id.in_(select(AssetModel.id).where(AssetModel.category == flt.category))
+        )
+    if flt.model_id:
+        query = query.where(Asset.model_id == flt.model_id)
+    if flt.assignee_id:
+        query = query.where(Asset.assignee_id == flt.assignee_id)
+    if flt.warranty_within_days is not None:
+        today = flt.today or dt.date.today()
+        query = query.where(
+            and_(
+                Asset.warranty_end >= today,
+                Asset.warranty_end <= today + dt.timedelta(days=flt.warranty_within_days),
+            )
+        )
+    return query
+
+
+def asset_ids(ctx: Context, flt: AssetFilter) -> list[int]:
+    """The ids (`Asset.num`) of every asset matching the filter, in the requested order."""
+    with ctx.reading() as session:
+        return query_asset_ids(session, flt)
+
+
+def query_asset_ids(session: Session, flt: AssetFilter) -> list[int]:
+    key = SORT_KEYS.get(flt.sort, Asset.tag)
+    query: Select[Any] | None = select(Asset.num)
+    if flt.sort in {"model", "category"}:
+        query = query.outerjoin(AssetModel, AssetModel.id == Asset.model_id)
+    elif flt.sort == "location":
+        query = query.outerjoin(Location, Location.id == Asset.location_id)
+    elif flt.sort == "assignee":
+        query = query.outerjoin(Person, Person.id == Asset.assignee_id)
+    query = _filtered(query, flt)
+    if query is None:
+        return []
+    order = key.desc() if flt.descending else key.asc()
+    tiebreak = Asset.num.desc() if flt.descending else Asset.num.asc()
+    return list(session.scalars(query.order_by(order, tiebreak)))
+
+
+_ROW_COLUMNS = (
+    Asset.num, Asset.id, Asset.tag, Asset.name, Asset.serial,
+    func.coalesce(AssetModel.manufacturer + " " + AssetModel.name, ""),
+    func.coalesce(AssetModel.category, ""), Asset.status,
+    func.coalesce(Location.path, ""), func.coalesce(Person.name, ""),
+    Asset.warranty_end, Asset.purchase_date,
+)  # fmt: skip
+
+
+def _row_query() -> Select[Any]:
+    return (
+        select(*_ROW_COLUMNS)
+        .outerjoin(AssetModel, AssetModel.id == Asset.model_id)
+        .outerjoin(Location, Location.id == Asset.location_id)
+        .outerjoin(Person, Person.id == Asset.assignee_id)
+    )
+
+
+def _to_row(r: Any) -> AssetRow:
+    return AssetRow(
+        r[0], r[1], r[2], r[3], r[4], r[5], r[6], Status(r[7]), r[8], r[9], r[10], r[11]
+    )
+
+
+def asset_rows(ctx: Context, nums: Sequence[int]) -> list[AssetRow]:
+    """Rows for the given ids, in the same order (ids that no longer exist are left out)."""
+    with ctx.reading() as session:
+        return query_asset_rows(session, nums)
+
+
+def query_asset_rows(session: Session, nums: Sequence[int]) -> list[AssetRow]:
+    found: dict[int, AssetRow] = {}
+    for start in range(0, len(nums), 500):
+        chunk = nums[start : start + 500]
+        for r in session.execute(_row_query().where(Asset.num.in_(chunk))):
+            found[r[0]] = _to_row(r)
+    return [found[n] for n in nums if n in found]
+
+
+def search_assets(ctx: Context, query_text: str, limit: int = 50) -> list[AssetRow]:
+    """Quick search: assets whose tag, serial, model, manufacturer, assignee, location or
+    notes start with the words typed. An exact tag or serial comes first, then by relevance."""
+    match = fts_query(query_text)
+    if match is None or limit <= 0:
+        return []
+    with ctx.reading() as session:
+        ranked = (
+            session.execute(
+                text("SELECT rowid FROM asset_fts WHERE asset_fts MATCH :q ORDER BY rank LIMIT :n"),
+                {"q": match, "n": limit},
+            )
+            .scalars()
+            .all()
+        )
+        exact = session.scalars(
+            select(Asset.num).where(
+                (Asset.tag == query_text.strip()) | (Asset.serial == query_text.strip())
+            )
+        ).all()
+        nums = list(dict.fromkeys([*exact, *ranked]))[:limit]
+        return query_asset_rows(session, nums)
+
+
+def count_matching(ctx: Context, flt: AssetFilter) -> int:
+    with ctx.reading() as session:
+        query = _filtered(select(func.count()).select_from(Asset), flt)
+        return 0 if query is None else int(session.scalar(query) or 0)

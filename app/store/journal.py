@@ -1,0 +1,147 @@
+"""The unit of work and the journal.
+
+Every user action is one `UnitOfWork`: a write transaction (``BEGIN IMMEDIATE``) that changes
+the state tables and appends events to the journal, committed with ``synchronous=FULL`` so
+that what the app reports as saved survives a crash or a power cut. Each event gets a UUIDv7
+id, this device's id, the next per-device sequence number and a hybrid logical clock
+timestamp, so the journal is at once the history view, the audit trail and the sync outbox.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Any, Self
+
+from sqlalchemy import insert
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from app.domain.hlc import HybridClock
+from app.domain.ids import new_id
+from app.store.database import Store
+from app.store.errors import explain
+from app.store.tables import Device, Event, utcnow
+
+
+def jsonable(value: object) -> Any:
+    """A value as it is written into an event's `changes` (JSON)."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dt.datetime):
+        return value.isoformat(timespec="seconds")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    return value
+
+
+def diff(old: Mapping[str, object], new: Mapping[str, object]) -> dict[str, list[Any]]:
+    """``{field: [old, new]}`` for every field of `new` whose value differs from `old`."""
+    out: dict[str, list[Any]] = {}
+    for key, value in new.items():
+        before = jsonable(old.get(key))
+        after = jsonable(value)
+        if before != after:
+            out[key] = [before, after]
+    return out
+
+
+def created(values: Mapping[str, object]) -> dict[str, list[Any]]:
+    """The `changes` of a creation event: every field that has a value, as ``[None, new]``."""
+    return diff({}, {k: v for k, v in values.items() if v not in (None, "", {}, [])})
+
+
+class UnitOfWork:
+    def __init__(self, store: Store, actor: str) -> None:
+        self.store = store
+        self.actor = actor
+        self.events: list[dict[str, Any]] = []
+        self._committed = False
+
+    def __enter__(self) -> Self:
+        self.session = Session(self.store.write_engine, expire_on_commit=False, autoflush=True)
+        try:
+            self.session.begin()
+            device = self.session.get(Device, self.store.device_id)
+        except DBAPIError as exc:
+            self.session.close()
+            raise (explain(exc, self.store.path) or exc) from exc
+        assert device is not None, "the local device row is created when the store opens"
+        self.device = device
+        self.clock = HybridClock(device.hlc_last)
+        self._next_seq = device.next_seq
+        return self
+
+    def event(
+        self,
+        entity: str,
+        entity_id: str,
+        kind: str,
+        changes: Mapping[str, list[Any]] | None = None,
+        *,
+        asset_id: str | None = None,
+        data: Mapping[str, Any] | None = None,
+        at: dt.datetime | None = None,
+        actor: str | None = None,
+    ) -> dict[str, Any]:
+        """Queue one journal event; it is written with the rest of the transaction.
+
+        `at` backdates an event (demo data, events of imported history); the HLC still
+        moves forward. Returns the row, including its id and sequence number."""
+        if at is None:
+            hlc = self.clock.now()
+            recorded = utcnow()
+        else:
+            hlc = self.clock.at(int(at.replace(tzinfo=dt.UTC).timestamp() * 1000))
+            recorded = at
+        row: dict[str, Any] = {
+            "id": new_id(),
+            "device_id": self.device.id,
+            "seq": self._next_seq,
+            "hlc": hlc,
+            "actor": actor or self.actor,
+            "entity": entity,
+            "entity_id": entity_id,
+            "asset_id": asset_id,
+            "kind": kind,
+            "changes": dict(changes or {}),
+            "data": dict(data or {}),
+            "recorded_at": recorded,
+            "server_seq": None,
+        }
+        self._next_seq += 1
+        self.events.append(row)
+        return row
+
+    def flush_events(self) -> None:
+        """Write queued events now (bulk); `commit` does it anyway."""
+        if self.events:
+            self.session.execute(insert(Event), self.events)
+            self.events = []
+
+    def commit(self) -> None:
+        try:
+            self.flush_events()
+            self.device.next_seq = self._next_seq
+            self.device.hlc_last = self.clock.last
+            self.session.commit()
+        except DBAPIError as exc:
+            self.session.rollback()
+            raise (explain(exc, self.store.path) or exc) from exc
+        self._committed = True
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if not self._committed:
+            self.session.rollback()
+        self.session.close()

@@ -1,0 +1,206 @@
+"""SQLAlchemy tables of the local store.
+
+Every entity has a UUIDv7 `id` (global, stable across devices: sync and foreign keys use
+it). Assets also have `num`, SQLite's integer rowid: the local key the asset table model and
+the full-text index use, because integer lists are small and integer lookups fast.
+
+The full-text index `asset_fts` and its triggers are created by the migrations, not here:
+SQLAlchemy has no notion of FTS5 virtual tables.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NOCASE = "NOCASE"
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dict[str, Any]: JSON, dict[str, str]: JSON}
+
+
+class Device(Base):
+    """Devices whose events this store holds. Exactly one row has `is_local` set: this one.
+    `next_seq` and `hlc_last` are only kept for the local device."""
+
+    __tablename__ = "devices"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    is_local: Mapped[bool] = mapped_column(Boolean, default=False)
+    next_seq: Mapped[int] = mapped_column(BigInteger, default=1)
+    hlc_last: Mapped[int] = mapped_column(BigInteger, default=0)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Meta(Base):
+    """Small key/value facts about this store (demo offered, sync cursors, ...)."""
+
+    __tablename__ = "meta"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Person(Base):
+    __tablename__ = "people"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str] = mapped_column(String(200), default="")
+    employee_no: Mapped[str] = mapped_column(String(100), default="")
+    department: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(100), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    __table_args__ = (Index("ix_people_name", "name"),)
+
+
+class Location(Base):
+    """A tree: site > building > room > shelf. `path` ("Berlin HQ > B2 > 2.14") is derived
+    from the names of the ancestors and kept up to date by the services."""
+
+    __tablename__ = "locations"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    parent_id: Mapped[str | None] = mapped_column(ForeignKey("locations.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(20), default="room")
+    code: Mapped[str] = mapped_column(String(100), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    path: Mapped[str] = mapped_column(String(1000), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    __table_args__ = (Index("ix_locations_path", "path"),)
+
+
+class AssetModel(Base):
+    __tablename__ = "asset_models"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    manufacturer: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(String(200))
+    category: Mapped[str] = mapped_column(String(100), default="")
+    model_number: Mapped[str] = mapped_column(String(100), default="")
+    holds_storage: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    __table_args__ = (
+        Index("ix_asset_models_identity", "manufacturer", "name", unique=True),
+        Index("ix_asset_models_category", "category"),
+    )
+
+
+class Asset(Base):
+    __tablename__ = "assets"
+    num: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(String(36), unique=True)
+    tag: Mapped[str] = mapped_column(String(64, collation=NOCASE))
+    name: Mapped[str] = mapped_column(String(200), default="")
+    serial: Mapped[str] = mapped_column(String(128), default="")
+    model_id: Mapped[str | None] = mapped_column(ForeignKey("asset_models.id"), index=True)
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    location_id: Mapped[str | None] = mapped_column(ForeignKey("locations.id"), index=True)
+    assignee_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"), index=True)
+    purchase_date: Mapped[dt.date | None] = mapped_column(Date)
+    purchase_cost: Mapped[int | None] = mapped_column(BigInteger)  # cents
+    supplier: Mapped[str] = mapped_column(String(200), default="")
+    order_number: Mapped[str] = mapped_column(String(100), default="")
+    warranty_end: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    eol_date: Mapped[dt.date | None] = mapped_column(Date)
+    next_audit: Mapped[dt.date | None] = mapped_column(Date)
+    last_audit: Mapped[dt.date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    custom: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    __table_args__ = (
+        Index("ux_assets_tag", "tag", unique=True),
+        Index("ix_assets_serial", "serial"),
+    )
+
+
+class Drive(Base):
+    """A storage medium inside an asset (HDD, SSD, NVMe, flash, other)."""
+
+    __tablename__ = "drives"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    asset_id: Mapped[str] = mapped_column(ForeignKey("assets.id"), index=True)
+    make: Mapped[str] = mapped_column(String(200), default="")
+    model: Mapped[str] = mapped_column(String(200), default="")
+    serial: Mapped[str] = mapped_column(String(128), default="")
+    kind: Mapped[str] = mapped_column(String(20), default="other")
+    capacity_bytes: Mapped[int | None] = mapped_column(BigInteger)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    __table_args__ = (Index("ix_drives_serial", "serial"),)
+
+
+class Sanitization(Base):
+    """The outcome of sanitizing one drive (NIST SP 800-88 method: clear, purge, destruct).
+    The certificates issue extends it with the full Appendix G record."""
+
+    __tablename__ = "sanitizations"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    drive_id: Mapped[str] = mapped_column(ForeignKey("drives.id"), index=True)
+    method: Mapped[str] = mapped_column(String(20))  # clear | purge | destruct
+    technique: Mapped[str] = mapped_column(String(40), default="")
+    result: Mapped[str] = mapped_column(String(20))  # passed | failed
+    performed_by: Mapped[str] = mapped_column(String(200), default="")
+    performed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    tool: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Event(Base):
+    """The journal: every change, append-only. History view, audit trail and sync outbox.
+
+    `changes` maps each changed field to ``[old, new]`` (JSON values; dates as ISO text).
+    `asset_id` names the asset whose history shows the event (the asset itself, or the asset
+    a drive, label print, checklist run or count scan belongs to).
+    `server_seq` is set on events pulled from (or acknowledged by) the sync server.
+    """
+
+    __tablename__ = "events"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(36))
+    seq: Mapped[int] = mapped_column(BigInteger)
+    hlc: Mapped[int] = mapped_column(BigInteger)
+    actor: Mapped[str] = mapped_column(String(200))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(36))
+    asset_id: Mapped[str | None] = mapped_column(String(36))
+    kind: Mapped[str] = mapped_column(String(40))
+    changes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    server_seq: Mapped[int | None] = mapped_column(BigInteger)
+
+    __table_args__ = (
+        UniqueConstraint("device_id", "seq", name="uq_events_device_seq"),
+        Index("ix_events_asset", "asset_id", "hlc"),
+        Index("ix_events_entity", "entity", "entity_id", "hlc"),
+        Index("ix_events_hlc", "hlc"),
+    )

@@ -1,0 +1,1 @@
+"""PySide6 widgets, pages, dialogs and item models."""

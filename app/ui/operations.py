@@ -1,0 +1,189 @@
+"""Background database work for the GUI (after Anki's QueryOp/CollectionOp).
+
+All database work started from the UI runs on one worker thread (the *lane*) in submission
+order, so SQLite writes never race and the GUI thread never waits on a query. Results come
+back to the GUI thread by queued signals and are handed to `success` / `failure` callbacks;
+a callback whose owner widget was deleted meanwhile is skipped.
+
+    QueryOp(lane, lambda ctx: assets.get_asset(ctx, asset_id), success=self.show_asset,
+            owner=self).run()
+    CollectionOp(lane, lambda ctx: assets.update_asset(ctx, asset_id, values),
+                 success=self.saved, owner=self).run()   # also emits lane.changed
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+import shiboken6
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.domain.errors import FieldtagError, ValidationError
+from app.services.context import Context
+
+log = logging.getLogger("fieldtag.ui")
+
+T = TypeVar("T")
+
+
+@dataclass
+class _Job:
+    id: int
+    fn: Callable[[Context], Any]
+    success: Callable[[Any], None] | None
+    failure: Callable[[BaseException], None] | None
+    owner: QObject | None
+    mutates: bool
+    label: str = ""
+    result: Any = None
+    error: BaseException | None = None
+    trace: str = field(default="", repr=False)
+
+
+class _Worker(QObject):
+    finished = Signal(object)
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__()
+        self.ctx = ctx
+
+    @Slot(object)
+    def run(self, job: _Job) -> None:
+        try:
+            job.result = job.fn(self.ctx)
+        except BaseException as exc:
+            job.error = exc
+            if not isinstance(exc, FieldtagError):
+                job.trace = traceback.format_exc()
+        self.finished.emit(job)
+
+
+class DbLane(QObject):
+    """The one worker thread that runs the GUI's database operations, in order."""
+
+    _submit = Signal(object)
+    changed = Signal(str)  # emitted after a mutating op succeeds; the str is its label
+    busy_changed = Signal(bool)
+
+    def __init__(self, ctx: Context, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._ids = itertools.count(1)
+        self._pending = 0
+        self._thread = QThread()
+        self._thread.setObjectName("fieldtag-db")
+        self._worker = _Worker(ctx)
+        self._worker.moveToThread(self._thread)
+        self._submit.connect(self._worker.run)
+        self._worker.finished.connect(self._finished)
+        self._thread.start()
+
+    def submit(
+        self,
+        fn: Callable[[Context], T],
+        success: Callable[[T], None] | None = None,
+        failure: Callable[[BaseException], None] | None = None,
+        *,
+        owner: QObject | None = None,
+        mutates: bool = False,
+        label: str = "",
+    ) -> int:
+        job = _Job(next(self._ids), fn, success, failure, owner, mutates, label)
+        self._pending += 1
+        if self._pending == 1:
+            self.busy_changed.emit(True)
+        self._submit.emit(job)
+        return job.id
+
+    @property
+    def pending(self) -> int:
+        return self._pending
+
+    @Slot(object)
+    def _finished(self, job: _Job) -> None:
+        self._pending -= 1
+        if self._pending == 0:
+            self.busy_changed.emit(False)
+        if job.owner is not None and not shiboken6.isValid(job.owner):
+            return
+        if job.error is None:
+            if job.success is not None:
+                job.success(job.result)
+            if job.mutates:
+                self.changed.emit(job.label)
+            return
+        if job.trace:
+            log.error("operation failed:\n%s", job.trace)
+        if job.failure is not None:
+            job.failure(job.error)
+        else:
+            show_error(job.owner if isinstance(job.owner, QWidget) else None, job.error)
+
+    def shutdown(self, timeout_ms: int = 10_000) -> None:
+        """Finish the queued work and stop the thread (never `terminate()`)."""
+        if self._thread.isRunning():
+            self._thread.quit()
+            self._thread.wait(timeout_ms)
+
+
+def error_text(error: BaseException) -> str:
+    if isinstance(error, ValidationError):
+        return "\n".join(f"• {p}" for p in error.problems)
+    if isinstance(error, FieldtagError):
+        return error.message
+    return (
+        f"Something went wrong: {type(error).__name__}: {error}\n\n"
+        "Nothing was changed. The details are in the log file."
+    )
+
+
+def show_error(parent: QWidget | None, error: BaseException, title: str = "") -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title or QObject.tr("Fieldtag"))
+    if isinstance(error, ValidationError):
+        box.setText(QObject.tr("Nothing was saved. Please correct:"))
+        box.setInformativeText(error_text(error))
+    else:
+        box.setText(error_text(error))
+    box.open()
+
+
+class _Op(Generic[T]):
+    mutates = False
+
+    def __init__(
+        self,
+        lane: DbLane,
+        op: Callable[[Context], T],
+        *,
+        success: Callable[[T], None] | None = None,
+        failure: Callable[[BaseException], None] | None = None,
+        owner: QObject | None = None,
+        label: str = "",
+    ) -> None:
+        self.lane, self.op, self.success_cb, self.failure_cb = lane, op, success, failure
+        self.owner, self.label = owner, label
+
+    def run(self) -> int:
+        return self.lane.submit(
+            self.op, self.success_cb, self.failure_cb,
+            owner=self.owner, mutates=self.mutates, label=self.label,
+        )  # fmt: skip
+
+
+class QueryOp(_Op[T]):
+    """Reads: runs `op(ctx)` on the lane, then `success(result)` on the GUI thread."""
+
+
+class CollectionOp(_Op[T]):
+    """Writes: like `QueryOp`, and on success the lane emits `changed(label)` so that views
+    showing the data reload."""
+
+    mutates = True
