@@ -157,7 +157,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     fmt = args.format or args.output.suffix.lower().lstrip(".")
     if fmt not in {"csv", "json"}:
         raise SystemExit(
-            "fieldtag export: error: say --format csv or --format json (or name the file .csv/.json)"
+            "fieldtag export: error: say --format csv or --format json "
+            "(or name the file .csv or .json)"
         )
     ctx = open_context(args.db)
     count = transfer.export_assets(ctx, args.output, fmt, AssetFilter(text=args.query))

@@ -14,18 +14,20 @@ def setup_logging(log_file: Path, level: int = logging.INFO) -> Path | None:
     folder cannot be written (the app still runs; records then go to stderr only)."""
     root = logging.getLogger("fieldtag")
     root.setLevel(level)
-    for handler in list(root.handlers):
-        root.removeHandler(handler)
+    for old in list(root.handlers):
+        root.removeHandler(old)
+        old.close()
+    handler: logging.Handler
+    log_file_used: Path | None
     try:
         log_file.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        handler = logging.handlers.RotatingFileHandler(
             log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
         )
+        log_file_used = log_file
     except OSError:
         handler = logging.StreamHandler()
-        log_file_used: Path | None = None
-    else:
-        log_file_used = log_file
+        log_file_used = None
     handler.setFormatter(logging.Formatter(FORMAT))
     root.addHandler(handler)
     return log_file_used

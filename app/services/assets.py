@@ -94,7 +94,7 @@ def create_asset(ctx: Context, values: Mapping[str, object]) -> AssetDetail:
         if problems:
             raise ValidationError(problems)
         asset = Asset(id=new_id(), **_defaults(cleaned))
-        asset.status = Status(cleaned["status"]).value
+        asset.status = Status(str(cleaned["status"])).value
         session.add(asset)
         session.flush()
         record_created(uow, asset)
@@ -392,7 +392,7 @@ def _names_for(session: Session, events: Any) -> dict[str, str]:
 
 
 def _show(name: str, value: Any, names: Mapping[str, str]) -> str:
-    if value is None or value == "" or value == {}:
+    if value is None or value in ("", {}):
         return "—"
     if name in REFS:
         return names.get(str(value), f"(deleted: {str(value)[:8]})")
@@ -419,20 +419,28 @@ def _entry(e: Event, names: Mapping[str, str], devices: Mapping[str, str]) -> Hi
     data = e.data or {}
     if e.kind == "status_changed" and "status" in e.changes:
         old, new = e.changes["status"]
-        summary = f"{data.get('action', 'Status')}: {_show('status', old, names)} → {_show('status', new, names)}"
+        action = data.get("action", "Status")
+        summary = f"{action}: {_show('status', old, names)} → {_show('status', new, names)}"
     else:
-        summary = str(
-            data.get("summary") or KIND_SUMMARY.get(e.kind, e.kind.replace("_", " ").capitalize())
-        )
-        prefix = ENTITY_NAMES.get(e.entity, e.entity.capitalize())
-        if prefix and e.kind in KIND_SUMMARY:
-            summary = f"{prefix} {summary.lower()}"
+        summary = str(data.get("summary") or "")
+        if not summary:
+            summary = KIND_SUMMARY.get(e.kind, e.kind.replace("_", " ").capitalize())
+            prefix = ENTITY_NAMES.get(e.entity, e.entity.capitalize())
+            if prefix:
+                summary = f"{prefix} {summary.lower()}"
         if data.get("source"):
             summary += f" ({data['source']})"
     return HistoryEntry(
-        id=e.id, at=e.recorded_at, actor=e.actor, device=devices.get(e.device_id, e.device_id[:8]),
-        kind=e.kind, entity=e.entity, summary=summary, changes=changes, note=str(data.get("note", "")),
-    )  # fmt: skip
+        id=e.id,
+        at=e.recorded_at,
+        actor=e.actor,
+        device=devices.get(e.device_id, e.device_id[:8]),
+        kind=e.kind,
+        entity=e.entity,
+        summary=summary,
+        changes=changes,
+        note=str(data.get("note", "")),
+    )
 
 
 def asset_count(ctx: Context) -> int:

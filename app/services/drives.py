@@ -60,8 +60,8 @@ def add_drive(ctx: Context, asset_id: str, values: Mapping[str, Any]) -> DriveIn
             raise ValidationError(problems)
         drive = Drive(id=new_id(), asset_id=asset_id, kind=kind, capacity_bytes=capacity, **clean)
         uow.session.add(drive)
-        uow.event("drive", drive.id, "created",
-                  created({**clean, "kind": kind, "capacity_bytes": capacity}), asset_id=asset_id)  # fmt: skip
+        values = {**clean, "kind": kind, "capacity_bytes": capacity}
+        uow.event("drive", drive.id, "created", created(values), asset_id=asset_id)
         uow.commit()
         return DriveInfo(drive.id, drive.make, drive.model, drive.serial, kind, capacity, False, "")
 
@@ -100,7 +100,10 @@ def record_sanitization(
             "technique": technique,
             "tool": tool,
         }
-        uow.event("sanitization", record.id, "created", created(values), asset_id=drive.asset_id,
-                  data={"summary": f"Drive {drive.serial} sanitized: {method}, {result}"})  # fmt: skip
+        summary = f"Drive {drive.serial} sanitized: {method}, {result}"
+        uow.event(
+            "sanitization", record.id, "created", created(values),
+            asset_id=drive.asset_id, data={"summary": summary},
+        )  # fmt: skip
         uow.commit()
         return record.id

@@ -99,14 +99,14 @@ def asset_ids(ctx: Context, flt: AssetFilter) -> list[int]:
 
 def query_asset_ids(session: Session, flt: AssetFilter) -> list[int]:
     key = SORT_KEYS.get(flt.sort, Asset.tag)
-    query: Select[Any] | None = select(Asset.num)
+    base = select(Asset.num)
     if flt.sort in {"model", "category"}:
-        query = query.outerjoin(AssetModel, AssetModel.id == Asset.model_id)
+        base = base.outerjoin(AssetModel, AssetModel.id == Asset.model_id)
     elif flt.sort == "location":
-        query = query.outerjoin(Location, Location.id == Asset.location_id)
+        base = base.outerjoin(Location, Location.id == Asset.location_id)
     elif flt.sort == "assignee":
-        query = query.outerjoin(Person, Person.id == Asset.assignee_id)
-    query = _filtered(query, flt)
+        base = base.outerjoin(Person, Person.id == Asset.assignee_id)
+    query = _filtered(base, flt)
     if query is None:
         return []
     order = key.desc() if flt.descending else key.asc()

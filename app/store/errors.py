@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
@@ -14,12 +15,8 @@ def explain(exc: BaseException, path: Path | None = None) -> StoreError | None:
     raw = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
     text = str(raw).lower()
     where = f" ({path})" if path else ""
-    if (
-        "disk is full" in text
-        or "disk full" in text
-        or isinstance(raw, OSError)
-        and raw.errno == 28
-    ):
+    disk_full = isinstance(raw, OSError) and raw.errno == errno.ENOSPC
+    if disk_full or "disk is full" in text or "disk full" in text:
         return StoreError(
             f"The disk holding the database{where} is full; nothing was saved. "
             "Free some space and try again."
