@@ -145,3 +145,9 @@ class UnitOfWork:
         if not self._committed:
             self.session.rollback()
         self.session.close()
+        # SQLite failures anywhere in the action (a flush, a query) reach the person as an
+        # explanation (disk full, read-only, busy), not as a driver error.
+        if isinstance(exc, DBAPIError):
+            err = explain(exc, self.store.path)
+            if err is not None:
+                raise err from exc
