@@ -56,7 +56,7 @@ def test_create_and_open_an_asset(catalog_ctx) -> None:  # type: ignore[no-untyp
 
 
 def test_validation_lists_every_problem_and_saves_nothing(catalog_ctx) -> None:  # type: ignore[no-untyped-def]
-    ctx, ids = catalog_ctx
+    ctx, _ids = catalog_ctx
     assets.create_asset(ctx, {"tag": "FT-1"})
     before = event_count(ctx)
     with pytest.raises(ValidationError) as exc:
