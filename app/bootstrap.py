@@ -21,9 +21,16 @@ def resolve_db(db: Path | str | None) -> Path:
 
 
 def open_context(
-    db: Path | str | None, *, migrate: bool = True, settings: Settings | None = None
+    db: Path | str | None,
+    *,
+    migrate: bool = True,
+    create: bool = True,
+    settings: Settings | None = None,
 ) -> Context:
-    """Open the store at `db` (default: the user data folder) for the configured actor."""
+    """Open the store at `db` (default: the user data folder) for the configured actor.
+    `create=False` refuses a database that does not exist yet (read-only commands)."""
     settings = settings or load_settings()
-    store = open_store(resolve_db(db), device_name=settings.device_name, migrate=migrate)
+    store = open_store(
+        resolve_db(db), device_name=settings.device_name, migrate=migrate, create=create
+    )
     return Context(store, settings.actor)

@@ -22,7 +22,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 @pytest.fixture(autouse=True)
-def fieldtag_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def fieldtag_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("FIELDTAG_HOME", str(home))
     return home
@@ -51,13 +53,22 @@ def catalog_ctx(ctx):  # type: ignore[no-untyped-def]
     from app.services import catalog
 
     laptop = catalog.create_model(
-        ctx, {"manufacturer": "Dell", "name": "Latitude 5440", "category": "Laptop", "holds_storage": True}
+        ctx,
+        {
+            "manufacturer": "Dell",
+            "name": "Latitude 5440",
+            "category": "Laptop",
+            "holds_storage": True,
+        },
     )
     monitor = catalog.create_model(
-        ctx, {"manufacturer": "Dell", "name": "P2422H", "category": "Monitor", "holds_storage": False}
+        ctx,
+        {"manufacturer": "Dell", "name": "P2422H", "category": "Monitor", "holds_storage": False},
     )
     site = catalog.create_location(ctx, {"name": "Berlin HQ", "kind": "site"})
-    building = catalog.create_location(ctx, {"name": "Building B", "kind": "building", "parent_id": site.id})
+    building = catalog.create_location(
+        ctx, {"name": "Building B", "kind": "building", "parent_id": site.id}
+    )
     room = catalog.create_location(ctx, {"name": "2.14", "kind": "room", "parent_id": building.id})
     shelf = catalog.create_location(ctx, {"name": "Shelf A", "kind": "shelf", "parent_id": room.id})
     anna = catalog.create_person(ctx, {"name": "Anna Schmidt", "email": "anna@example.com"})

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Iterable, Mapping
+from typing import Any, cast
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, Table, func, insert, select
 from sqlalchemy.orm import Session, aliased
 
 from app.domain.errors import NotFound, Problem, ValidationError
@@ -57,9 +57,9 @@ def _model_values(values: Mapping[str, Any]) -> dict[str, Any]:
         },
         problems,
     )
-    if not text["Manufacturer"]:
+    if not text["Manufacturer"] and not _failed(problems, "Manufacturer"):
         problems.append(Problem("Manufacturer", "is required (e.g. Dell, Lenovo, Apple)"))
-    if not text["Model"]:
+    if not text["Model"] and not _failed(problems, "Model"):
         problems.append(Problem("Model", "is required (e.g. Latitude 5440)"))
     if problems:
         raise ValidationError(problems)
@@ -126,7 +126,7 @@ def delete_model(ctx: Context, model_id: str) -> None:
             "model",
             model.id,
             "deleted",
-            diff({k: getattr(model, k) for k in _model_values_keys}, {}),
+            _deleted({k: getattr(model, k) for k in _model_values_keys}),
         )
         uow.session.delete(model)
         uow.commit()
@@ -214,7 +214,7 @@ def _location_values(values: Mapping[str, Any]) -> dict[str, Any]:
         },
         problems,
     )
-    if not text["Name"]:
+    if not text["Name"] and not _failed(problems, "Name"):
         problems.append(Problem("Name", "is required"))
     elif ">" in text["Name"]:
         problems.append(Problem("Name", "cannot contain '>' (it separates levels of the path)"))
@@ -326,7 +326,7 @@ def delete_location(ctx: Context, location_id: str) -> None:
             )
         _refuse_if_used(session, Asset.location_id == loc.id, loc.path)
         uow.event(
-            "location", loc.id, "deleted", diff({k: getattr(loc, k) for k in _location_keys}, {})
+            "location", loc.id, "deleted", _deleted({k: getattr(loc, k) for k in _location_keys})
         )
         session.delete(loc)
         uow.commit()
@@ -383,6 +383,52 @@ def find_or_create_location_path(uow: UnitOfWork, path: str) -> str:
     return parent_id
 
 
+def find_or_create_location_paths(uow: UnitOfWork, paths: Iterable[str]) -> dict[str, str]:
+    """Used by bulk importers: ``{path.lower(): id}`` for many paths ('Site > Building >
+    Room', or a single name) at once, like `find_or_create_location_path` but with one
+    query for the whole tree and one bulk insert (an event each) for the missing levels."""
+    session = uow.session
+    children: dict[tuple[str | None, str], str] = {}
+    paths_of: dict[str, str] = {}
+    for lid, parent_id, name, path in session.execute(
+        select(Location.id, Location.parent_id, Location.name, Location.path)
+    ):
+        children.setdefault((parent_id, name.lower()), lid)
+        paths_of[lid] = path
+    rows: list[dict[str, Any]] = []
+    out: dict[str, str] = {}
+    for path in paths:
+        key = path.lower()
+        if not key or key in out:
+            continue
+        parts = (
+            [p.strip() for p in re.split(r"\s*[>/]\s*", path) if p.strip()]
+            if ">" in path
+            else [path.strip()]
+        )
+        parent: str | None = None
+        for depth, name in enumerate(parts):
+            lid = children.get((parent, name.lower()))
+            if lid is None:
+                kind = LOCATION_KINDS[min(depth, len(LOCATION_KINDS) - 1)]
+                clean = _location_values({"name": name, "kind": kind, "parent_id": parent})
+                lid = new_id()
+                full = name if parent is None else f"{paths_of[parent]}{PATH_SEP}{name}"
+                now = utcnow()
+                rows.append(
+                    {"id": lid, "path": full, **clean, "created_at": now, "updated_at": now}
+                )
+                uow.event("location", lid, "created", created(clean))
+                children[(parent, name.lower())] = lid
+                paths_of[lid] = full
+            parent = lid
+        assert parent is not None
+        out[key] = parent
+    if rows:
+        session.execute(insert(cast(Table, Location.__table__)), rows)
+    return out
+
+
 # ---------------------------------------------------------------------------------- people
 
 
@@ -408,7 +454,7 @@ def _person_values(values: Mapping[str, Any]) -> dict[str, Any]:
         },
         problems,
     )
-    if not text["Name"]:
+    if not text["Name"] and not _failed(problems, "Name"):
         problems.append(Problem("Name", "is required"))
     if text["Email"] and not EMAIL_RE.fullmatch(text["Email"]):
         problems.append(Problem("Email", f"'{text['Email']}' is not an email address"))
@@ -467,7 +513,7 @@ def delete_person(ctx: Context, person_id: str) -> None:
         person = _get(uow.session, Person, person_id, "person")
         _refuse_if_used(uow.session, Asset.assignee_id == person.id, person.name)
         uow.event(
-            "person", person.id, "deleted", diff({k: getattr(person, k) for k in _person_keys}, {})
+            "person", person.id, "deleted", _deleted({k: getattr(person, k) for k in _person_keys})
         )
         uow.session.delete(person)
         uow.commit()
@@ -498,6 +544,34 @@ def find_or_create_person(uow: UnitOfWork, name: str) -> str:
     return person.id
 
 
+def find_or_create_people(uow: UnitOfWork, names: Iterable[str]) -> dict[str, str]:
+    """Used by bulk importers: ``{name.lower(): id}`` for every name, creating (one bulk
+    insert, an event each) the people that do not exist yet. Like `find_or_create_person`
+    for many names at once, without a query per name."""
+    wanted = {n.lower(): n for n in names if n}
+    found: dict[str, str] = {}
+    for pid, pname in uow.session.execute(select(Person.id, Person.name)):
+        found.setdefault(pname.lower(), pid)
+    rows = []
+    now = utcnow()
+    template = _person_values({"name": "?"})  # every field but the name is the default
+    template_changes = created(template)
+    for key, name in wanted.items():
+        if key in found:
+            continue
+        clean = _person_values({"name": name}) if len(name) > 200 else {**template}
+        clean["name"] = clean_text(name)
+        if not clean["name"]:
+            raise ValidationError([Problem("Name", "is required")])
+        pid = new_id()
+        rows.append({"id": pid, **clean, "created_at": now, "updated_at": now})
+        found[key] = pid
+        uow.event("person", pid, "created", {**template_changes, "name": [None, clean["name"]]})
+    if rows:
+        uow.session.execute(insert(cast(Table, Person.__table__)), rows)
+    return {key: found[key] for key in wanted}
+
+
 # ---------------------------------------------------------------------------------- shared
 
 
@@ -506,6 +580,16 @@ def _get(session: Session, table: Any, entity_id: str, what: str) -> Any:
     if obj is None:
         raise NotFound(f"There is no {what} with id {entity_id} (was it deleted?).")
     return obj
+
+
+def _failed(problems: list[Problem], label: str) -> bool:
+    """Whether `label` already has a problem (a too-long value is not also 'required')."""
+    return any(p.field == label for p in problems)
+
+
+def _deleted(values: Mapping[str, object]) -> dict[str, list[Any]]:
+    """The `changes` of a deletion event: every field that had a value, as ``[old, None]``."""
+    return diff(values, {k: None for k, v in values.items() if v not in (None, "", {}, [])})
 
 
 def _refuse_if_used(session: Session, condition: Any, name: str) -> None:

@@ -18,7 +18,7 @@ from app.domain.lifecycle import Status
 from app.services.catalog import subtree
 from app.services.context import Context
 from app.services.dto import AssetRow
-from app.store.search import fts_query
+from app.store.search import best_matches, fts_query
 from app.store.tables import Asset, AssetModel, Location, Person
 
 SORT_KEYS: dict[str, Any] = {
@@ -111,7 +111,27 @@ def query_asset_ids(session: Session, flt: AssetFilter) -> list[int]:
         return []
     order = key.desc() if flt.descending else key.asc()
     tiebreak = Asset.num.desc() if flt.descending else Asset.num.asc()
-    return list(session.scalars(query.order_by(order, tiebreak)))
+    return _fetch_ints(session, query.order_by(order, tiebreak))
+
+
+def _fetch_ints(session: Session, query: Select[Any]) -> list[int]:
+    """Run a one-column integer SELECT on the raw DB-API cursor of the session's connection
+    (same transaction). For 100,000 ids SQLAlchemy's result rows cost 4x the query itself."""
+    conn = session.connection()
+    compiled = query.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
+    params = compiled.construct_params()
+    values = tuple(_db_value(params[name]) for name in compiled.positiontup or ())
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(str(compiled), values)
+        return [num for (num,) in cursor.fetchall()]
+    finally:
+        cursor.close()
+
+
+def _db_value(value: object) -> object:
+    # what SQLAlchemy's SQLite Date type stores; sqlite3's own date adapter is deprecated
+    return value.isoformat() if isinstance(value, dt.date) else value
 
 
 _ROW_COLUMNS = (
@@ -155,19 +175,13 @@ def query_asset_rows(session: Session, nums: Sequence[int]) -> list[AssetRow]:
 
 def search_assets(ctx: Context, query_text: str, limit: int = 50) -> list[AssetRow]:
     """Quick search: assets whose tag, serial, model, manufacturer, assignee, location or
-    notes start with the words typed. An exact tag or serial comes first, then by relevance."""
+    notes start with the words typed. An exact tag or serial comes first, then by relevance
+    (for very broad queries, the first records: see `best_matches`)."""
     match = fts_query(query_text)
     if match is None or limit <= 0:
         return []
     with ctx.reading() as session:
-        ranked = (
-            session.execute(
-                text("SELECT rowid FROM asset_fts WHERE asset_fts MATCH :q ORDER BY rank LIMIT :n"),
-                {"q": match, "n": limit},
-            )
-            .scalars()
-            .all()
-        )
+        ranked = best_matches(session, match, limit)
         exact = session.scalars(
             select(Asset.num).where(
                 (Asset.tag == query_text.strip()) | (Asset.serial == query_text.strip())

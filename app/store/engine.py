@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
 
 WRITE_OPTION = "fieldtag_write"
 
@@ -24,6 +25,11 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
         creator=lambda: sqlite3.connect(
             uri, uri=True, timeout=15, check_same_thread=False, isolation_level=None
         ),
+        # "sqlite://" would get SingletonThreadPool (one connection per threading.local),
+        # which loses track of connections on threads Python did not start (the GUI's
+        # QThread lane): a new connection per job, and other threads' connections closed
+        # while in use. A file database wants an ordinary pool.
+        poolclass=QueuePool,
     )
 
     @event.listens_for(engine, "connect")

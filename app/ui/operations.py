@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.domain.errors import FieldtagError, ValidationError
@@ -44,6 +44,21 @@ class _Job:
     result: Any = None
     error: BaseException | None = None
     trace: str = field(default="", repr=False)
+
+    def release(self) -> None:
+        """Drop what the job refers to (callbacks, owner, result) once it is delivered.
+
+        The worker thread may hold the last reference to the job (the queued call that ran
+        it); a widget kept alive only by the job would then be deleted in that thread, which
+        crashes Qt. Called on the GUI thread."""
+        self.fn = _released
+        self.success = self.failure = None
+        self.owner = None
+        self.result = self.error = None
+
+
+def _released(_ctx: Context) -> None:
+    raise RuntimeError("this operation was already delivered")
 
 
 class _Worker(QObject):
@@ -107,6 +122,12 @@ class DbLane(QObject):
 
     @Slot(object)
     def _finished(self, job: _Job) -> None:
+        try:
+            self._deliver(job)
+        finally:
+            job.release()
+
+    def _deliver(self, job: _Job) -> None:
         self._pending -= 1
         if self._pending == 0:
             self.busy_changed.emit(False)
@@ -146,9 +167,9 @@ def error_text(error: BaseException) -> str:
 def show_error(parent: QWidget | None, error: BaseException, title: str = "") -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title or QObject.tr("Fieldtag"))
+    box.setWindowTitle(title or QCoreApplication.translate("DbLane", "Fieldtag"))
     if isinstance(error, ValidationError):
-        box.setText(QObject.tr("Nothing was saved. Please correct:"))
+        box.setText(QCoreApplication.translate("DbLane", "Nothing was saved. Please correct:"))
         box.setInformativeText(error_text(error))
     else:
         box.setText(error_text(error))

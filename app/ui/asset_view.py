@@ -1,0 +1,557 @@
+"""The open asset: its fields, the drives inside it, its history and its lifecycle actions.
+
+Shown as a panel beside the asset table. Data comes from the lane (`get_asset` and
+`asset_history` in one operation); the history is a light tree model so that an asset with
+thousands of events opens at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QToolButton,
+    QTreeView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import FieldtagError, NotFound
+from app.domain.lifecycle import Status, TransitionRequest
+from app.domain.values import format_money
+from app.services.assets import asset_history, get_asset, transition_asset
+from app.services.dto import ActionInfo, AssetDetail, DriveInfo, HistoryEntry
+from app.ui.asset_model import STATUS_COLORS
+from app.ui.operations import CollectionOp, DbLane, QueryOp, error_text, show_error
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+EMPTY = "—"
+
+
+def local_time(at: dt.datetime) -> str:
+    """A UTC timestamp from the store as local time, to the minute."""
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=dt.UTC)
+    return at.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def human_bytes(n: int | None) -> str:
+    if n is None:
+        return ""
+    size = float(n)
+    for unit in ("B", "KB", "MB", "GB", "TB"):
+        if size < 1000 or unit == "TB":
+            return f"{size:.0f} {unit}" if unit == "B" or size >= 100 else f"{size:.3g} {unit}"
+        size /= 1000
+    return f"{n} B"  # pragma: no cover
+
+
+def _date(value: dt.date | None) -> str:
+    return value.isoformat() if value else EMPTY
+
+
+class HistoryModel(QAbstractItemModel):
+    """Events (newest first) with one child line per changed field: "Label: old → new"."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.headers = (self.tr("What"), self.tr("When"), self.tr("Who (device)"))
+        self._entries: list[HistoryEntry] = []
+        self._lines: list[list[str] | None] = []  # child lines per entry, built on demand
+        self._times: list[str | None] = []
+
+    def set_entries(self, entries: Sequence[HistoryEntry]) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self._lines = [None] * len(self._entries)
+        self._times = [None] * len(self._entries)
+        self.endResetModel()
+
+    def entry(self, row: int) -> HistoryEntry:
+        return self._entries[row]
+
+    def _child_lines(self, row: int) -> list[str]:
+        lines = self._lines[row]
+        if lines is None:
+            e = self._entries[row]
+            lines = []
+            for ch in e.changes:
+                if ch.old == EMPTY and e.kind == "created":
+                    lines.append(f"{ch.label}: {ch.new}")
+                else:
+                    lines.append(f"{ch.label}: {ch.old} → {ch.new}")
+            if e.note:
+                lines.append(self.tr("Note: {0}").format(e.note))
+            self._lines[row] = lines
+        return lines
+
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        internal = int(index.internalId())
+        if internal == 0:
+            return QModelIndex()
+        return self.createIndex(internal - 1, 0, 0)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self._entries)
+        if int(parent.internalId()) == 0 and parent.column() == 0:
+            return len(self._child_lines(parent.row()))
+        return 0
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return len(self.headers)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        internal = int(index.internalId())
+        col = index.column()
+        if internal:
+            if col != 0:
+                return None
+            lines = self._child_lines(internal - 1)
+            return lines[index.row()] if index.row() < len(lines) else None
+        e = self._entries[index.row()]
+        if col == 0:
+            return e.summary
+        if col == 1:
+            text = self._times[index.row()]
+            if text is None:
+                text = self._times[index.row()] = local_time(e.at)
+            return text
+        return f"{e.actor} ({e.device})" if e.device else e.actor
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.headers)
+        ):
+            return self.headers[section]
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if int(index.internalId()):
+            flags |= Qt.ItemFlag.ItemNeverHasChildren
+        return flags
+
+
+class AssetView(QWidget):
+    """The panel showing one asset."""
+
+    closed = Signal()
+    # the asset shown changed or was reloaded: (asset id)
+    loaded = Signal(str)
+    # a lifecycle action finished: (asset id, new status value)
+    transitioned = Signal(str, str)
+
+    def __init__(self, lane: DbLane, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lane = lane
+        self.asset_id: str | None = None
+        self.detail: AssetDetail | None = None
+        self.transition_dialog: QWidget | None = None
+        self.edit_dialog: QWidget | None = None
+        self._gen = 0
+        self.setMinimumWidth(360)
+        self.setAccessibleName(self.tr("Asset details"))
+
+        self.tag_label = QLabel(self)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.tag_label.setFont(font)
+        self.tag_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.tag_label.setAccessibleName(self.tr("Asset tag"))
+        self.status_label = QLabel(self)
+        self.status_label.setAccessibleName(self.tr("Status"))
+        self.subtitle = QLabel(self)
+        self.subtitle.setWordWrap(True)
+        self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.edit_button.setShortcut(QKeySequence("F2"))
+        self.edit_button.setToolTip(self.tr("Edit this asset's fields (F2)"))
+        self.edit_button.setAccessibleName(self.tr("Edit asset"))
+        self.edit_button.clicked.connect(self.edit)
+        self.close_button = QToolButton(self)
+        self.close_button.setText("✕")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setToolTip(self.tr("Close the asset panel"))
+        self.close_button.setAccessibleName(self.tr("Close asset panel"))
+        self.close_button.clicked.connect(self.close_panel)
+
+        top = QHBoxLayout()
+        top.addWidget(self.tag_label)
+        top.addWidget(self.status_label)
+        top.addStretch(1)
+        top.addWidget(self.edit_button)
+        top.addWidget(self.close_button)
+
+        self.actions_box = QWidget(self)
+        self.actions_layout = QGridLayout(self.actions_box)
+        self.actions_layout.setContentsMargins(0, 0, 0, 0)
+        self.action_buttons: dict[Status, QPushButton] = {}
+        self.blocked_label = QLabel(self)
+        self.blocked_label.setWordWrap(True)
+        self.blocked_label.setStyleSheet(
+            "QLabel { background: #fff8e1; border: 1px solid #f0d68a; color: #5d4300;"
+            " border-radius: 4px; padding: 6px; }"
+        )
+        self.blocked_label.hide()
+        self.message_label = QLabel(self)
+        self.message_label.setWordWrap(True)
+        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message_label.setAccessibleName(self.tr("Message"))
+        self.message_label.hide()
+
+        # details
+        self.fields: dict[str, QLabel] = {}
+        form_host = QWidget()
+        self.form = QFormLayout(form_host)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for key, label in self._field_labels():
+            value = QLabel(EMPTY)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setAccessibleName(label)
+            self.fields[key] = value
+            self.form.addRow(label + ":", value)
+        self.custom_label = QLabel()
+        self.custom_label.setWordWrap(True)
+        self.custom_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.form.addRow(self.tr("Custom fields:"), self.custom_label)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(form_host)
+
+        # drives
+        self.drives = QTreeWidget()
+        self.drives.setAccessibleName(self.tr("Drives"))
+        self.drives.setRootIsDecorated(False)
+        self.drives.setUniformRowHeights(True)
+        self.drives.setHeaderLabels(
+            [self.tr("Make"), self.tr("Model"), self.tr("Serial"), self.tr("Type"),
+             self.tr("Capacity"), self.tr("Sanitization")]
+        )  # fmt: skip
+        for i, width in enumerate((80, 110, 120, 50, 70)):
+            self.drives.header().resizeSection(i, width)
+        self.no_drives = QLabel()
+        self.no_drives.setWordWrap(True)
+        drives_page = QWidget()
+        drives_layout = QVBoxLayout(drives_page)
+        drives_layout.addWidget(self.no_drives)
+        drives_layout.addWidget(self.drives, 1)
+
+        # history
+        self.history_model = HistoryModel(self)
+        self.history = QTreeView()
+        self.history.setAccessibleName(self.tr("History"))
+        self.history.setModel(self.history_model)
+        self.history.setUniformRowHeights(True)
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.setAlternatingRowColors(True)
+        self.history.setWordWrap(False)
+        self.history.setTextElideMode(Qt.TextElideMode.ElideRight)
+        hheader = self.history.header()
+        hheader.setStretchLastSection(False)
+        hheader.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        hheader.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for i, width in ((1, 128), (2, 140)):
+            hheader.resizeSection(i, width)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(scroll, self.tr("Details"))
+        self.tabs.addTab(drives_page, self.tr("Drives"))
+        self.tabs.addTab(self.history, self.tr("History"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.actions_box)
+        layout.addWidget(self.blocked_label)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.tabs, 1)
+
+        self.lane.changed.connect(self._data_changed)
+
+    def _field_labels(self) -> list[tuple[str, str]]:
+        return [
+            ("name", self.tr("Name")),
+            ("model", self.tr("Model")),
+            ("category", self.tr("Category")),
+            ("serial", self.tr("Serial number")),
+            ("location", self.tr("Location")),
+            ("assignee", self.tr("Assigned to")),
+            ("purchase_date", self.tr("Purchase date")),
+            ("purchase_cost", self.tr("Purchase cost")),
+            ("supplier", self.tr("Supplier")),
+            ("order_number", self.tr("Order number")),
+            ("warranty_end", self.tr("Warranty ends")),
+            ("eol_date", self.tr("End of life")),
+            ("next_audit", self.tr("Next audit")),
+            ("last_audit", self.tr("Last audit")),
+            ("notes", self.tr("Notes")),
+        ]
+
+    # ------------------------------------------------------------------------ loading
+
+    def show_asset(self, asset_id: str) -> None:
+        if asset_id != self.asset_id:
+            self.set_message("")
+        self.asset_id = asset_id
+        self._load()
+
+    def _load(self) -> None:
+        if self.asset_id is None:
+            return
+        self._gen += 1
+        gen, asset_id = self._gen, self.asset_id
+
+        def fetch(ctx: Any) -> tuple[AssetDetail, list[HistoryEntry]]:
+            return get_asset(ctx, asset_id), asset_history(ctx, asset_id)
+
+        QueryOp(
+            self.lane,
+            fetch,
+            success=lambda result: self._arrived(gen, *result),
+            failure=lambda exc: self._failed(gen, exc),
+            owner=self,
+        ).run()
+
+    def _arrived(self, gen: int, detail: AssetDetail, history: list[HistoryEntry]) -> None:
+        if gen != self._gen:
+            return
+        self.detail = detail
+        self._show_detail(detail)
+        self.history_model.set_entries(history)
+        self.history.expandAll()
+        self.tabs.setTabText(2, self.tr("History ({0})").format(len(history)))
+        self.loaded.emit(detail.id)
+
+    def _failed(self, gen: int, exc: BaseException) -> None:
+        if gen != self._gen:
+            return
+        if isinstance(exc, NotFound):
+            self.detail = None
+            self.tag_label.setText("")
+            self.set_message(self.tr("This asset no longer exists."), error=True)
+            self._show_actions([])
+            self.edit_button.setEnabled(False)
+            return
+        show_error(self, exc)
+
+    @Slot(str)
+    def _data_changed(self, _label: str) -> None:
+        if self.asset_id is not None and self.isVisible():
+            self._load()
+
+    def _show_detail(self, d: AssetDetail) -> None:
+        self.tag_label.setText(d.tag)
+        color = STATUS_COLORS[d.status]
+        self.status_label.setText(self.tr(d.status.label))
+        self.status_label.setStyleSheet(
+            f"QLabel {{ border: 1px solid {color}; border-radius: 9px; color: {color};"
+            " padding: 1px 8px; font-weight: 600; }"
+        )
+        parts = [p for p in (d.model, d.name) if p]
+        self.subtitle.setText(" · ".join(parts))
+        self.subtitle.setVisible(bool(parts))
+        self.edit_button.setEnabled(True)
+        values = {
+            "name": d.name,
+            "model": d.model,
+            "category": d.category,
+            "serial": d.serial,
+            "location": d.location,
+            "assignee": d.assignee,
+            "purchase_date": _date(d.purchase_date),
+            "purchase_cost": format_money(d.purchase_cost),
+            "supplier": d.supplier,
+            "order_number": d.order_number,
+            "warranty_end": _date(d.warranty_end),
+            "eol_date": _date(d.eol_date),
+            "next_audit": _date(d.next_audit),
+            "last_audit": _date(d.last_audit),
+            "notes": d.notes,
+        }
+        for key, label in self.fields.items():
+            label.setText(values[key] or EMPTY)
+        self.custom_label.setText(
+            "\n".join(f"{k}: {v}" for k, v in d.custom.items()) if d.custom else EMPTY
+        )
+        self._show_drives(d)
+        self._show_actions(d.actions)
+
+    def _show_drives(self, d: AssetDetail) -> None:
+        self.drives.clear()
+        for drive in d.drives:
+            self.drives.addTopLevelItem(self._drive_item(drive))
+        self.tabs.setTabText(1, self.tr("Drives ({0})").format(len(d.drives)))
+        if d.drives:
+            self.no_drives.hide()
+        else:
+            self.no_drives.setText(
+                self.tr("No drives recorded. This model holds storage media: record its "
+                        "drives before the asset can be disposed of.")
+                if d.holds_storage
+                else self.tr("No drives recorded.")
+            )  # fmt: skip
+            self.no_drives.show()
+        self.drives.setVisible(bool(d.drives))
+
+    def _drive_item(self, drive: DriveInfo) -> QTreeWidgetItem:
+        state = drive.last_result or self.tr("not sanitized")
+        item = QTreeWidgetItem(
+            [drive.make, drive.model, drive.serial, drive.kind.upper(),
+             human_bytes(drive.capacity_bytes), state]
+        )  # fmt: skip
+        if not drive.sanitized:
+            item.setForeground(5, Qt.GlobalColor.darkRed)
+        return item
+
+    def _show_actions(self, actions: Sequence[ActionInfo]) -> None:
+        while self.actions_layout.count():
+            item = self.actions_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.action_buttons = {}
+        blocked: list[str] = []
+        for i, action in enumerate(actions):
+            label = self.tr(action.label)
+            button = QPushButton(label + ("…" if self._asks(action) else ""), self.actions_box)
+            button.setAccessibleName(label)
+            if action.blocked:
+                button.setEnabled(False)
+                button.setToolTip(action.blocked)
+                blocked.append(f"{label}: {action.blocked}")
+            else:
+                button.setToolTip(
+                    self.tr("Change the status to {0}").format(self.tr(action.target.label))
+                )
+            button.clicked.connect(lambda _=False, a=action: self.run_action(a))
+            self.action_buttons[action.target] = button
+            self.actions_layout.addWidget(button, i // 3, i % 3)
+        self.actions_box.setVisible(bool(actions))
+        self.blocked_label.setText("\n".join(blocked))
+        self.blocked_label.setVisible(bool(blocked))
+
+    # ------------------------------------------------------------------------ actions
+
+    @staticmethod
+    def _asks(action: ActionInfo) -> bool:
+        return action.needs_target or action.needs_note or action.target is Status.DISPOSED
+
+    def run_action(self, action: ActionInfo) -> None:
+        """Perform a lifecycle action; asks for who/where or a note first when needed."""
+        if self.detail is None:
+            return
+        if self._asks(action):
+            from app.ui.dialogs.transition import TransitionDialog
+
+            dialog = TransitionDialog(self.lane, self.detail, action, self)
+            dialog.chosen.connect(lambda request: self.transition(action, request))
+            dialog.open()
+            self.transition_dialog = dialog
+            return
+        self.transition(action, TransitionRequest())
+
+    def transition(self, action: ActionInfo, request: TransitionRequest) -> None:
+        if self.detail is None:
+            return
+        asset_id, target = self.detail.id, action.target
+        self.set_message("")
+        CollectionOp(
+            self.lane,
+            lambda ctx: transition_asset(ctx, asset_id, target, request),
+            success=lambda d: self._transitioned(action, d),
+            failure=self._refused,
+            owner=self,
+            label="transition",
+        ).run()
+
+    def _transitioned(self, action: ActionInfo, detail: AssetDetail) -> None:
+        self.set_message(
+            self.tr("{0}: {1} is now {2}.").format(
+                self.tr(action.label), detail.tag, self.tr(detail.status.label).lower()
+            )
+        )
+        self.transitioned.emit(detail.id, detail.status.value)
+
+    def _refused(self, exc: BaseException) -> None:
+        if isinstance(exc, FieldtagError):
+            self.set_message(error_text(exc), error=True)
+        else:
+            show_error(self, exc)
+
+    def set_message(self, text: str, *, error: bool = False) -> None:
+        self.message_label.setText(text)
+        self.message_label.setProperty("error", error)
+        self.message_label.setStyleSheet(
+            "QLabel { background: #fdecea; border: 1px solid #e0a5a0; color: #8a1f17;"
+            " border-radius: 4px; padding: 6px; }"
+            if error
+            else "QLabel { background: #e8f5e9; border: 1px solid #a5d6a7; color: #1b5e20;"
+            " border-radius: 4px; padding: 6px; }"
+        )
+        self.message_label.setVisible(bool(text))
+
+    @Slot()
+    def edit(self) -> None:
+        if self.detail is None:
+            return
+        from app.ui.dialogs.asset_edit import AssetEditDialog
+
+        dialog = AssetEditDialog(self.lane, self.detail, self)
+        dialog.open()
+        self.edit_dialog = dialog
+
+    @Slot()
+    def close_panel(self) -> None:
+        self.hide()
+        self.closed.emit()

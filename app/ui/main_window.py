@@ -1,0 +1,327 @@
+"""The main window: navigation on the left, the pages, the menus and the status bar.
+
+Only the assets page is built at start; the other pages are built (and load their data)
+the first time they are shown.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    QWidget,
+)
+
+from app import __version__
+from app.services.meta import DEMO_OFFERED, StartupFacts, set_meta, startup_facts
+from app.ui.operations import CollectionOp, DbLane, QueryOp
+from app.ui.pages.assets import AssetsPage
+
+BUSY_DELAY_MS = 300
+
+# (title, module, class) of the pages after Assets; built on first show
+LAZY_PAGES: tuple[tuple[str, str, str], ...] = (
+    ("Models", "app.ui.pages.catalog", "ModelsPage"),
+    ("Locations", "app.ui.pages.catalog", "LocationsPage"),
+    ("People", "app.ui.pages.catalog", "PeoplePage"),
+)
+
+
+def _native(shortcut: str) -> str:
+    return QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+class MainWindow(QMainWindow):
+    # emitted once the assets page shows its first page of rows (after it was painted)
+    ready = Signal()
+    # the page shown changed: (page index)
+    page_changed = Signal(int)
+
+    def __init__(
+        self, lane: DbLane, *, offer_demo: bool = True, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.lane = lane
+        self.offer_demo = offer_demo
+        self.first_run_dialog: QWidget | None = None
+        self.setWindowTitle(self.tr("Fieldtag — {0}").format(lane.ctx.store.path.name))
+        self.resize(1360, 820)
+
+        self.assets_page = AssetsPage(lane, self)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.assets_page)
+        self._lazy: dict[int, tuple[str, str]] = {}
+        titles = [self.tr("Assets")]
+        for i, (title, module, cls) in enumerate(LAZY_PAGES, start=1):
+            placeholder = QWidget(self.pages)
+            self.pages.addWidget(placeholder)
+            self._lazy[i] = (module, cls)
+            titles.append(self.tr(title))
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Pages"))
+        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        self.nav.setSpacing(2)
+        self.nav.setIconSize(QSize(0, 0))
+        for i, title in enumerate(titles):
+            item = QListWidgetItem(title)
+            item.setToolTip(self.tr("{0} ({1})").format(title, _native(f"Ctrl+{i + 1}")))
+            item.setSizeHint(QSize(120, self.fontMetrics().height() + 16))
+            self.nav.addItem(item)
+        self.nav.setFixedWidth(150)
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { background: palette(window); padding-top: 8px; }"
+            "QListWidget#navigation::item { padding-left: 12px; border-radius: 4px; }"
+            "QListWidget#navigation::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }"
+        )
+        self.nav.currentRowChanged.connect(self.show_page)
+
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus(titles)
+
+        self.count_label = QLabel(self)
+        self.count_label.setAccessibleName(self.tr("Asset count"))
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setFixedWidth(110)
+        self.busy_bar.setMaximumHeight(14)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setAccessibleName(self.tr("Working"))
+        self.busy_bar.setToolTip(self.tr("Working on the database…"))
+        self.busy_bar.hide()
+        self.statusBar().addPermanentWidget(self.busy_bar)
+        self.statusBar().addPermanentWidget(self.count_label)
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_DELAY_MS)
+        self._busy_timer.timeout.connect(self.busy_bar.show)
+        lane.busy_changed.connect(self._busy_changed)
+
+        self.assets_page.counts_changed.connect(self._counts_changed)
+        self.assets_page.first_page_loaded.connect(self._first_page_loaded)
+        self.nav.setCurrentRow(0)
+
+    # -------------------------------------------------------------------------- menus
+
+    def _action(
+        self, text: str, shortcut: str | None, slot: Callable[[], object], tip: str = ""
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            plain = text.replace("&", "").rstrip("…")
+            action.setToolTip(f"{tip or plain} ({_native(shortcut)})")
+        elif tip:
+            action.setToolTip(tip)
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_menus(self, titles: list[str]) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_action = self._action(
+            self.tr("&New asset…"), "Ctrl+N", self.new_asset, self.tr("Create an asset")
+        )
+        self.import_action = self._action(
+            self.tr("&Import CSV…"), "Ctrl+I", self.import_csv,
+            self.tr("Import assets from a CSV file (Snipe-IT columns understood)"),
+        )  # fmt: skip
+        self.export_action = self._action(
+            self.tr("&Export…"), "Ctrl+E", self.export_assets,
+            self.tr("Export the assets shown to CSV or JSON"),
+        )  # fmt: skip
+        self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        file_menu.addAction(self.new_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.page_actions: list[QAction] = []
+        for i, title in enumerate(titles):
+            action = self._action(title, f"Ctrl+{i + 1}", partial(self.nav.setCurrentRow, i))
+            action.setCheckable(True)
+            view_menu.addAction(action)
+            self.page_actions.append(action)
+        view_menu.addSeparator()
+        self.search_action = self._action(
+            self.tr("Focus &search"), "Ctrl+F", self.focus_search,
+            self.tr("Jump to the search box of the assets page"),
+        )  # fmt: skip
+        view_menu.addAction(self.search_action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.about_action = self._action(self.tr("&About Fieldtag"), None, self.about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(self.about_action)
+
+    # -------------------------------------------------------------------------- pages
+
+    @Slot(int)
+    def show_page(self, index: int) -> None:
+        if index < 0:
+            return
+        if index in self._lazy:
+            self._build_page(index)
+        self.pages.setCurrentIndex(index)
+        if self.nav.currentRow() != index:
+            self.nav.setCurrentRow(index)
+        for i, action in enumerate(self.page_actions):
+            action.setChecked(i == index)
+        self.page_changed.emit(index)
+
+    def _build_page(self, index: int) -> None:
+        module_name, cls_name = self._lazy.pop(index)
+        old = self.pages.widget(index)
+        page: QWidget
+        try:
+            module = importlib.import_module(module_name)
+            page = getattr(module, cls_name)(self.lane, self.pages)
+        except (ImportError, AttributeError):
+            page = QLabel(self.tr("This page is not available in this version."), self.pages)
+            page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages.insertWidget(index, page)
+        if old is not None:
+            self.pages.removeWidget(old)
+            old.deleteLater()
+
+    def page(self, index: int) -> QWidget | None:
+        return self.pages.widget(index)
+
+    @Slot()
+    def focus_search(self) -> None:
+        self.show_page(0)
+        self.assets_page.focus_search()
+
+    # ------------------------------------------------------------------------ actions
+
+    @Slot()
+    def new_asset(self) -> None:
+        self.show_page(0)
+        self.assets_page.new_asset()
+
+    @Slot()
+    def import_csv(self) -> None:
+        transfer = self._transfer_module()
+        if transfer is None:
+            self._not_available(self.tr("Importing"))
+            return
+        wizard = transfer.ImportWizard(self.lane, self)
+        wizard.open()
+        self.import_wizard: QWidget | None = wizard
+
+    @Slot()
+    def export_assets(self) -> None:
+        transfer = self._transfer_module()
+        if transfer is None:
+            self._not_available(self.tr("Exporting"))
+            return
+        transfer.export_assets_interactive(self, self.lane, self.assets_page.current_filter())
+
+    @staticmethod
+    def _transfer_module() -> Any:
+        """The import/export dialogs (loaded on first use), or None if not installed."""
+        try:
+            return importlib.import_module("app.ui.dialogs.transfer")
+        except ImportError:
+            return None
+
+    def _not_available(self, what: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Fieldtag"),
+                          self.tr("{0} is not available in this version.").format(what),
+                          QMessageBox.StandardButton.Ok, self)  # fmt: skip
+        box.open()
+
+    @Slot()
+    def about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About Fieldtag"))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(
+            self.tr("<h3>Fieldtag {0}</h3><p>Asset tracking for IT field technicians: "
+                    "keep, find and change assets offline, with a full history.</p>"
+                    "<p>Database: {1}</p>").format(__version__, self.lane.ctx.store.path)
+        )  # fmt: skip
+        box.open()
+        self.about_box = box
+
+    # --------------------------------------------------------------------- status bar
+
+    @Slot(bool)
+    def _busy_changed(self, busy: bool) -> None:
+        if busy:
+            self._busy_timer.start()
+        else:
+            self._busy_timer.stop()
+            self.busy_bar.hide()
+
+    @Slot(int, int)
+    def _counts_changed(self, shown: int, total: int) -> None:
+        if total < 0 or (shown == total and not self.assets_page.filter_is_narrowing()):
+            text = self.tr("{0} assets").format(f"{shown:,}")
+        else:
+            text = self.tr("{0} of {1} assets match").format(f"{shown:,}", f"{total:,}")
+        self.count_label.setText(text)
+
+    # ---------------------------------------------------------------------- first run
+
+    @Slot()
+    def _first_page_loaded(self) -> None:
+        self.ready.emit()
+        if self.offer_demo:
+            QueryOp(self.lane, startup_facts, success=self._startup_facts, owner=self).run()
+
+    def _startup_facts(self, facts: StartupFacts) -> None:
+        if not facts.offer_demo:
+            return
+        from app.ui.dialogs.first_run import FirstRunDialog
+
+        dialog = FirstRunDialog(self)
+        dialog.chosen.connect(self._first_run_choice)
+        dialog.open()
+        self.first_run_dialog = dialog
+
+    @Slot(bool)
+    def _first_run_choice(self, demo: bool) -> None:
+        value = "demo" if demo else "empty"
+        QueryOp(self.lane, lambda ctx: set_meta(ctx, DEMO_OFFERED, value), owner=self).run()
+        if not demo:
+            return
+        from app.services.demo import generate_demo
+        from app.ui.dialogs.first_run import DEMO_ASSETS
+
+        self.statusBar().showMessage(self.tr("Loading demo data…"))
+        CollectionOp(
+            self.lane,
+            lambda ctx: generate_demo(ctx, DEMO_ASSETS, seed=1),
+            success=lambda summary: self.statusBar().showMessage(str(summary), 15_000),
+            owner=self,
+            label="demo data",
+        ).run()
