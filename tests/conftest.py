@@ -36,7 +36,7 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def ctx(db_path: Path) -> Iterator["Context"]:  # noqa: F821
+def ctx(db_path: Path) -> Iterator[Context]:  # noqa: F821
     """A Context on a fresh store (real SQLite file, migrated to head), acting as 'tester'."""
     from app.services.context import Context
     from app.store.database import open_store

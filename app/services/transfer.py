@@ -1,0 +1,741 @@
+"""Importing assets from CSV files and exporting them to CSV or JSON.
+
+Import: the whole file is checked before anything is written. One bad row and nothing is
+imported; the `ValidationError` lists every bad row with its line in the file (the header
+is line 1; a quoted cell spanning lines counts every line). Then everything is written in
+one unit of work: models, locations and people created as needed, the assets (one Core
+bulk insert) and a "created" event for each, with ``{"source": "import <file name>"}``.
+
+Encodings: UTF-8 with or without a byte order mark, and UTF-16 or UTF-32 with one. A file
+that is not valid UTF-8 and has no byte order mark is refused with one message that says
+where and how to save it as UTF-8. There is no guessing fallback to Windows-1252: almost any
+bytes decode as Windows-1252, so a wrong guess would silently store garbled names.
+
+Export: CSV (UTF-8 with BOM, so Excel opens it; headers `import_csv` reads back; cells that
+a spreadsheet would run as a formula are escaped with a leading apostrophe) or JSON. Both
+are streamed a chunk of assets at a time into a temporary file beside the target, which
+replaces the target only when complete.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import errno
+import gc
+import itertools
+import json
+import os
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.domain.errors import FieldtagError, Problem, ValidationError
+from app.domain.ids import new_id
+from app.domain.importing import (
+    CUSTOM_PREFIX,
+    EXPORT_HEADERS,
+    IMPORT_FIELDS,
+    ImportRow,
+    auto_mapping,
+    check_columns,
+    check_mapping,
+    escape_formula,
+    resolve_given,
+    sniff_delimiter,
+    suggest_mapping,
+    tag_key,
+)
+from app.domain.values import format_money
+from app.services.catalog import (
+    find_or_create_location_paths,
+    find_or_create_model,
+    find_or_create_people,
+)
+from app.services.context import Context
+from app.services.queries import AssetFilter, query_asset_ids
+from app.store.bulk import bulk_load
+from app.store.journal import UnitOfWork
+from app.store.tables import Asset, AssetModel, Location, Person, utcnow
+
+__all__ = [
+    "IMPORT_FIELDS",
+    "CsvPreview",
+    "ImportResult",
+    "export_assets",
+    "import_csv",
+    "preview_csv",
+    "suggest_mapping",
+]
+
+# The csv module refuses fields longer than its limit (128 KiB by default) with an error
+# that stops reading. Raised to this, so that a long cell is read, reported on its line
+# (`importing.MAX_CELL`) and the check goes on; a cell beyond it ends the check there.
+CSV_FIELD_LIMIT = 32 * 1024 * 1024
+SAMPLE_CHARS = 64 * 1024
+EXPORT_CHUNK = 1000
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_NOT_CSV: tuple[tuple[bytes, str], ...] = (
+    (b"PK\x03\x04", "an Excel workbook (.xlsx) or another zip file"),
+    (b"\xd0\xcf\x11\xe0", "an old Excel workbook (.xls)"),
+    (b"%PDF", "a PDF document"),
+)
+SAVE_AS_UTF8 = (
+    "save it as UTF-8 (Excel: File > Save As > 'CSV UTF-8 (Comma delimited)'; "
+    "LibreOffice: Save As > Text CSV, character set Unicode (UTF-8)) and import that file"
+)
+
+
+# ------------------------------------------------------------------------------ reading
+
+
+@dataclass(frozen=True)
+class CsvPreview:
+    """The first rows of a CSV file, for the import wizard's mapping step."""
+
+    path: Path
+    encoding: str
+    delimiter: str
+    columns: list[str]
+    rows: list[list[str]]
+    mapping: dict[str, str]  # suggested: column -> field ('' = ignore)
+    unknown: list[str]  # columns no header rule knows
+
+
+def _encoding_of(path: Path) -> str:
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(8)
+    except FileNotFoundError as exc:
+        raise FieldtagError(f"There is no file {path}.") from exc
+    except IsADirectoryError as exc:
+        raise FieldtagError(f"{path} is a folder: choose a CSV file.") from exc
+    except OSError as exc:
+        raise FieldtagError(f"Cannot read {path}: {exc.strerror}.") from exc
+    if not head:
+        raise FieldtagError(f"{path.name} is empty: there is nothing to import.")
+    for magic, what in _NOT_CSV:
+        if head.startswith(magic):
+            raise FieldtagError(
+                f"{path.name} is {what}, not a CSV file: open it and {SAVE_AS_UTF8}."
+            )
+    for bom, encoding in _BOMS:
+        if head.startswith(bom):
+            return encoding
+    return "utf-8"
+
+
+def _decode_problem(path: Path, encoding: str) -> Problem:
+    """Where the first byte that is not `encoding` is, as a problem on its line."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    line, offset = 1, 0
+    with path.open("rb") as fh:
+        while chunk := fh.read(1 << 16):
+            try:
+                decoder.decode(chunk)
+            except UnicodeDecodeError as exc:
+                bad = chunk[exc.start : exc.start + 1]
+                line += chunk[: exc.start].count(b"\n")
+                at = offset + exc.start
+                return Problem(
+                    "",
+                    f"the file is not {encoding.upper().replace('-SIG', '')} text "
+                    f"(byte 0x{bad.hex().upper()} at position {at:,} cannot be read; "
+                    f"Windows programs often save files as 'ANSI' or Windows-1252): "
+                    f"{SAVE_AS_UTF8}",
+                    line,
+                )
+            line += chunk.count(b"\n")
+            offset += len(chunk)
+    return Problem("", f"the file ends in the middle of a character: {SAVE_AS_UTF8}", line)
+
+
+def _open_text(path: Path, encoding: str) -> IO[str]:
+    return path.open(encoding=encoding, errors="strict", newline="")
+
+
+class _CsvRows:
+    """The records of a CSV file with the line each starts on; blank lines are skipped."""
+
+    def __init__(self, path: Path, encoding: str | None = None) -> None:
+        self.path = path
+        self.encoding = encoding or _encoding_of(path)
+        try:
+            with _open_text(path, self.encoding) as fh:
+                sample = fh.read(SAMPLE_CHARS)
+        except UnicodeDecodeError as exc:
+            raise ValidationError([_decode_problem(path, self.encoding)]) from exc
+        if not sample.strip():
+            raise FieldtagError(f"{path.name} is empty: there is nothing to import.")
+        if "\x00" in sample:
+            line = sample[: sample.index("\x00")].count("\n") + 1
+            raise ValidationError(
+                [
+                    Problem(
+                        "",
+                        "the file contains NUL characters, so it is not CSV text (UTF-16 "
+                        f"without a byte order mark, or not a text file at all): {SAVE_AS_UTF8}",
+                        line,
+                    )
+                ]
+            )
+        self.delimiter = sniff_delimiter(sample)
+
+    def __iter__(self) -> Iterator[tuple[int, list[str]]]:
+        csv.field_size_limit(CSV_FIELD_LIMIT)
+        with _open_text(self.path, self.encoding) as fh:
+            reader = csv.reader(fh, delimiter=self.delimiter, strict=False)
+            last = 0
+            try:
+                for record in reader:
+                    start, last = last + 1, reader.line_num
+                    if not any(record):
+                        continue  # a blank line, or only delimiters
+                    yield start, record
+            except UnicodeDecodeError as exc:
+                raise ValidationError([_decode_problem(self.path, self.encoding)]) from exc
+            except csv.Error as exc:
+                raise ValidationError([self._csv_problem(exc, last + 1)]) from exc
+
+    def _csv_problem(self, exc: csv.Error, line: int) -> Problem:
+        text = str(exc)
+        if "field larger than field limit" in text:
+            return Problem(
+                "",
+                f"a cell is longer than {CSV_FIELD_LIMIT:,} characters, so the file was not "
+                "read further: is this the right file? (An opening quote without its "
+                "closing quote also makes the rest of the file one cell.)",
+                line,
+            )
+        if "NUL" in text:
+            return Problem(
+                "", f"the file contains NUL bytes, so it is not CSV text: {SAVE_AS_UTF8}", line
+            )
+        return Problem("", f"the file cannot be read as CSV ({text})", line)
+
+
+def _header(rows: Iterator[tuple[int, list[str]]], path: Path) -> list[str]:
+    first = next(rows, None)
+    if first is None:
+        raise FieldtagError(f"{path.name} is empty: there is nothing to import.")
+    columns = [c.replace("\ufeff", "").strip() for c in first[1]]
+    seen: dict[str, int] = {}
+    problems = []
+    for i, column in enumerate(columns, 1):
+        if not column:
+            continue
+        key = column.lower()
+        if key in seen:
+            problems.append(
+                Problem(
+                    column,
+                    f"the header names this column twice (columns {seen[key]} and {i}): "
+                    "rename one of them",
+                    first[0],
+                )
+            )
+        seen.setdefault(key, i)
+    if problems:
+        raise ValidationError(problems)
+    return columns
+
+
+def preview_csv(path: Path | str, rows: int = 20) -> CsvPreview:
+    """Encoding, delimiter, columns, the first `rows` records and a suggested mapping."""
+    path = Path(path)
+    source = _CsvRows(path)
+    it = iter(source)
+    try:
+        columns = _header(it, path)
+        sample = []
+        for _line, record in it:
+            sample.append(record)
+            if len(sample) >= rows:
+                break
+    finally:
+        close = getattr(it, "close", None)
+        if close is not None:
+            close()
+    mapping, unknown = auto_mapping(columns)
+    full = {c: mapping.get(c, "") for c in columns}
+    return CsvPreview(path, source.encoding, source.delimiter, columns, sample, full, unknown)
+
+
+# ------------------------------------------------------------------------------ importing
+
+
+@dataclass
+class ImportResult:
+    file: str
+    rows: int
+    dry_run: bool
+    imported: int = 0
+    created_models: int = 0
+    created_locations: int = 0
+    created_people: int = 0
+    ignored_columns: list[str] = field(default_factory=list)
+    encoding: str = "utf-8"
+    delimiter: str = ","
+
+    def summary(self) -> str:
+        if self.dry_run:
+            text = f"checked {self.rows:,} rows: all valid, nothing imported"
+        else:
+            text = f"imported {self.imported:,} {_plural(self.imported, 'asset', 'assets')}"
+            made = [
+                f"{n:,} {_plural(n, one, many)}"
+                for n, one, many in (
+                    (self.created_models, "model", "models"),
+                    (self.created_locations, "location", "locations"),
+                    (self.created_people, "person", "people"),
+                )
+                if n
+            ]
+            if made:
+                text += f" (created {', '.join(made)})"
+        if self.ignored_columns:
+            text += f"; ignored columns: {', '.join(self.ignored_columns)}"
+        return text
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return one if n == 1 else many
+
+
+def _resolve_mapping(columns: list[str], given: Mapping[str, str] | None) -> dict[str, str]:
+    problems: list[Problem] = []
+    keyed: dict[str, str] = {}
+    if given:
+        keyed, problems = resolve_given(columns, given)
+    mapping, unknown = auto_mapping(columns, keyed)
+    for column in unknown:
+        problems.append(
+            Problem(
+                column,
+                "is not a column Fieldtag knows: map it to a field with "
+                f"--map '{column}=FIELD' (fieldtag import --fields lists them) "
+                f"or ignore it with --map '{column}='",
+                1,
+            )
+        )
+    if not problems:
+        problems = check_mapping(columns, mapping)
+    if problems:
+        raise ValidationError(problems)
+    return mapping
+
+
+def _check_rows(
+    source: _CsvRows, mapping: Mapping[str, str] | None
+) -> tuple[list[ImportRow], list[str], int]:
+    """Parse and check every row. Returns the rows, the ignored columns and the number of
+    records; raises `ValidationError` listing every problem of the file."""
+    it = iter(source)
+    columns = _header(it, source.path)
+    resolved = _resolve_mapping(columns, mapping)
+    used = [(i, resolved[c]) for i, c in enumerate(columns) if resolved.get(c)]
+    labels = {name: columns[i] for i, name in used}
+    ignored = [c or f"(column {i + 1} without a header)" for i, c in enumerate(columns)
+               if not resolved.get(c)]  # fmt: skip
+    width = len(columns)
+    problems: list[Problem] = []
+    lines: list[int] = []
+    records: list[list[str]] = []
+    try:
+        for line, record in it:
+            if len(record) != width and (
+                len(record) < width or any(c.strip() for c in record[width:])
+            ):
+                problems.append(
+                    Problem(
+                        "",
+                        f"has {len(record)} cells where the header has {width} columns "
+                        "(a missing or extra delimiter, or an unclosed quote?)",
+                        line,
+                    )
+                )
+                continue
+            lines.append(line)
+            records.append(record)
+    except ValidationError as exc:
+        raise ValidationError(problems + exc.problems) from exc
+    count = len(records) + len(problems)
+    if count == 0:
+        raise FieldtagError(f"{source.path.name} has a header row but no assets below it.")
+    transposed = list(zip(*records, strict=False)) if records else [() for _ in columns]
+    del records
+    data = {name: transposed[i] for i, name in used}
+    del transposed
+    parsed, found = check_columns(lines, data, labels)
+    problems += found
+    if problems:
+        raise ValidationError(sorted(problems, key=lambda p: p.line or 0))
+    return parsed, ignored, count
+
+
+def _tags_in_store(session: Session, rows: Sequence[ImportRow]) -> list[Problem]:
+    existing: dict[str, str] = {
+        tag_key(tag): tag for tag in session.scalars(select(Asset.tag)) if tag is not None
+    }
+    problems = []
+    for row in rows:
+        tag = str(row.values["tag"])
+        other = existing.get(tag_key(tag))
+        if other is not None:
+            problems.append(
+                Problem(
+                    "Asset tag",
+                    f"{tag} is already used by an asset in the database ({other}): give this "
+                    "asset another tag, or leave the row out",
+                    row.line,
+                )
+            )
+    return problems
+
+
+def import_csv(
+    ctx: Context,
+    path: Path | str,
+    *,
+    mapping: Mapping[str, str] | None = None,
+    dry_run: bool = False,
+) -> ImportResult:
+    """Import the assets of a CSV file (see the module docstring). `mapping` maps a column
+    header to a field of `IMPORT_FIELDS` ('' ignores the column); columns it leaves out are
+    matched by their header. Raises `ValidationError` and imports nothing if any row is bad."""
+    with _gc_paused():
+        return _import(ctx, Path(path), mapping, dry_run)
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Python's cycle collector, triggered by allocations, rescans the 100,000s of live
+    row objects again and again: pausing it halves the time of a large import."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _import(
+    ctx: Context, path: Path, mapping: Mapping[str, str] | None, dry_run: bool
+) -> ImportResult:
+    source = _CsvRows(path)
+    rows, ignored, count = _check_rows(source, mapping)
+    result = ImportResult(
+        path.name, count, dry_run, ignored_columns=ignored,
+        encoding=source.encoding, delimiter=source.delimiter,
+    )  # fmt: skip
+    if dry_run:
+        with ctx.reading() as session:
+            problems = _tags_in_store(session, rows)
+        if problems:
+            raise ValidationError(problems)
+        return result
+    with ctx.unit_of_work() as uow:
+        problems = _tags_in_store(uow.session, rows)
+        if problems:
+            raise ValidationError(problems)
+        with bulk_load(uow.session.connection()):
+            _write(uow, rows, f"import {path.name}", result)
+            uow.flush_events()
+        uow.commit()
+    return result
+
+
+def _write(uow: UnitOfWork, rows: Sequence[ImportRow], source: str, result: ImportResult) -> None:
+    session = uow.session
+    first_event = len(uow.events)
+    model_ids = _models(uow, rows)
+    location_ids = _locations(uow, rows)
+    people = find_or_create_people(uow, (r.assignee for r in rows if r.assignee))
+    session.flush()
+    made = [e["entity"] for e in uow.events[first_event:] if e["kind"] == "created"]
+    result.created_models = made.count("model")
+    result.created_locations = made.count("location")
+    result.created_people = made.count("person")
+
+    now = _sql_datetime(utcnow())
+    data = {"source": source}
+    event = uow.event
+    batch: list[tuple[object, ...]] = []
+    for row in rows:
+        v = row.values
+        asset_id = new_id()
+        iso = [
+            d.isoformat() if isinstance(d, dt.date) else None
+            for d in (v["purchase_date"], v["warranty_end"], v["eol_date"],
+                      v["next_audit"], v["last_audit"])
+        ]  # fmt: skip
+        # the values as the journal records them (JSON) and the database stores them
+        plain = {
+            "tag": v["tag"], "name": v["name"], "serial": v["serial"],
+            "model_id": model_ids[row.model] if row.model else None,
+            "status": str(v["status"]),
+            "location_id": location_ids[row.location.lower()] if row.location else None,
+            "assignee_id": people[row.assignee.lower()] if row.assignee else None,
+            "purchase_date": iso[0], "purchase_cost": v["purchase_cost"],
+            "supplier": v["supplier"], "order_number": v["order_number"],
+            "warranty_end": iso[1], "eol_date": iso[2], "next_audit": iso[3],
+            "last_audit": iso[4], "notes": v["notes"],
+        }  # fmt: skip
+        changes = {k: [None, x] for k, x in plain.items() if x is not None and x != ""}
+        if row.custom:
+            changes["custom"] = [None, dict(row.custom)]
+        event("asset", asset_id, "created", changes, asset_id=asset_id, data=data)
+        batch.append(
+            (asset_id, *plain.values(), json.dumps(row.custom) if row.custom else "{}",
+             now, now)
+        )  # fmt: skip
+        if len(batch) >= _ROWS_PER_INSERT:
+            _insert_assets(session, batch)
+            batch = []
+            if len(uow.events) >= _EVENTS_PER_FLUSH:
+                uow.flush_events()  # keeps memory flat: 100,000 queued events are 150 MB
+    if batch:
+        _insert_assets(session, batch)
+    result.imported = len(rows)
+
+
+# The columns of an imported asset, after its id and before created_at and updated_at.
+_ASSET_COLUMNS = (
+    "tag", "name", "serial", "model_id", "status", "location_id", "assignee_id",
+    "purchase_date", "purchase_cost", "supplier", "order_number", "warranty_end", "eol_date",
+    "next_audit", "last_audit", "notes", "custom",
+)  # fmt: skip
+_EVENTS_PER_FLUSH = 10_000
+_ROWS_PER_INSERT = 500  # 500 x 20 values, below SQLite's 32,766 parameters per statement
+
+
+def _sql_datetime(value: dt.datetime) -> str:
+    """SQLAlchemy's storage format for `DateTime` on SQLite."""
+    return value.isoformat(" ", "microseconds")
+
+
+def _insert_assets(session: Session, batch: Sequence[tuple[object, ...]]) -> None:
+    """Insert assets with multi-row INSERT statements (values already in SQLAlchemy's
+    SQLite storage formats). Should the full-text trigger be in place, this matters: FTS5
+    flushes its pending index at the end of every statement, so one statement per row
+    is 5x slower."""
+    columns = ("id", *_ASSET_COLUMNS, "created_at", "updated_at")
+    one = f"({', '.join('?' for _ in columns)})"
+    sql = f"INSERT INTO assets ({', '.join(columns)}) VALUES {', '.join([one] * len(batch))}"
+    params = tuple(itertools.chain.from_iterable(batch))
+    session.connection().exec_driver_sql(sql, params)
+
+
+def _models(uow: UnitOfWork, rows: Sequence[ImportRow]) -> dict[tuple[str, str, str], str]:
+    existing = {
+        (manu.lower(), name.lower()): mid
+        for mid, manu, name in uow.session.execute(
+            select(AssetModel.id, AssetModel.manufacturer, AssetModel.name)
+        )
+    }
+    out: dict[tuple[str, str, str], str] = {}
+    for row in rows:
+        if row.model is None or row.model in out:
+            continue
+        manufacturer, name, category = row.model
+        key = (manufacturer.lower(), name.lower())
+        if key not in existing:
+            existing[key] = find_or_create_model(uow, manufacturer, name, category)
+        out[row.model] = existing[key]
+    return out
+
+
+def _locations(uow: UnitOfWork, rows: Sequence[ImportRow]) -> dict[str, str]:
+    """Location text (lower case) -> id. A path is found or created level by level; a bare
+    name is the one location of that name anywhere in the tree if there is exactly one,
+    else a new (or existing) top-level location."""
+    by_path: dict[str, str] = {}
+    by_name: dict[str, list[str]] = {}
+    for lid, name, path in uow.session.execute(select(Location.id, Location.name, Location.path)):
+        by_path.setdefault(path.lower(), lid)
+        by_name.setdefault(name.lower(), []).append(lid)
+    out: dict[str, str] = {}
+    missing: dict[str, str] = {}
+    for row in rows:
+        key = row.location.lower()
+        if not key or key in out or key in missing:
+            continue
+        if key in by_path:
+            out[key] = by_path[key]
+        elif ">" not in key and len(by_name.get(key, [])) == 1:
+            out[key] = by_name[key][0]
+        else:
+            missing[key] = row.location
+    out.update(find_or_create_location_paths(uow, missing.values()))
+    return out
+
+
+# ------------------------------------------------------------------------------ exporting
+
+
+def _export_rows(session: Session, nums: Sequence[int]) -> Iterator[dict[str, Any]]:
+    """Every asset of `nums` (in that order) as a dict of plain values, a chunk at a time."""
+    columns = (
+        Asset.num, Asset.id, Asset.tag, Asset.name, Asset.serial, Asset.status,
+        Asset.model_id, AssetModel.name, AssetModel.manufacturer, AssetModel.category,
+        Asset.location_id, Location.path, Asset.assignee_id, Person.name,
+        Asset.purchase_date, Asset.purchase_cost, Asset.supplier, Asset.order_number,
+        Asset.warranty_end, Asset.eol_date, Asset.next_audit, Asset.last_audit,
+        Asset.notes, Asset.custom, Asset.created_at, Asset.updated_at,
+    )  # fmt: skip
+    names = (
+        "num", "id", "tag", "name", "serial", "status", "model_id", "model", "manufacturer",
+        "category", "location_id", "location", "assignee_id", "assignee", "purchase_date",
+        "purchase_cost", "supplier", "order_number", "warranty_end", "eol_date", "next_audit",
+        "last_audit", "notes", "custom", "created_at", "updated_at",
+    )  # fmt: skip
+    query = (
+        select(*columns)
+        .outerjoin(AssetModel, AssetModel.id == Asset.model_id)
+        .outerjoin(Location, Location.id == Asset.location_id)
+        .outerjoin(Person, Person.id == Asset.assignee_id)
+    )
+    for start in range(0, len(nums), EXPORT_CHUNK):
+        chunk = nums[start : start + EXPORT_CHUNK]
+        found = {r[0]: r for r in session.execute(query.where(Asset.num.in_(chunk)))}
+        for num in chunk:
+            if num in found:
+                yield dict(zip(names, found[num], strict=True))
+
+
+def _custom_names(session: Session, nums: Sequence[int]) -> list[str]:
+    names: dict[str, str] = {}
+    for start in range(0, len(nums), EXPORT_CHUNK):
+        chunk = nums[start : start + EXPORT_CHUNK]
+        for custom in session.scalars(
+            select(Asset.custom).where(
+                Asset.num.in_(chunk), func.json_type(Asset.custom) == "object"
+            )
+        ):
+            for key in custom or {}:
+                names.setdefault(key.lower(), key)
+    return sorted(names.values(), key=str.lower)
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _write_csv(out: IO[str], session: Session, nums: Sequence[int]) -> int:
+    custom = _custom_names(session, nums)
+    writer = csv.writer(out)
+    writer.writerow([*EXPORT_HEADERS.values(), *(f"{CUSTOM_PREFIX}{c}" for c in custom)])
+    count = 0
+    for asset in _export_rows(session, nums):
+        cells = [
+            format_money(asset[name]) if name == "purchase_cost" else _text(asset[name])
+            for name in EXPORT_HEADERS
+        ]
+        values = asset["custom"] or {}
+        cells += [_text(values.get(c)) for c in custom]
+        writer.writerow([escape_formula(c) for c in cells])
+        count += 1
+    return count
+
+
+def _json_asset(asset: Mapping[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in asset.items():
+        if key == "num":
+            continue
+        if key == "purchase_cost":
+            out[key] = None if value is None else format_money(value)
+        elif isinstance(value, dt.datetime):
+            out[key] = value.replace(microsecond=0).isoformat() + "Z"
+        elif isinstance(value, dt.date):
+            out[key] = value.isoformat()
+        elif key == "custom":
+            out[key] = dict(value or {})
+        else:
+            out[key] = value
+    return out
+
+
+def _write_json(out: IO[str], session: Session, nums: Sequence[int]) -> int:
+    head = {
+        "format": "fieldtag-assets",
+        "version": 1,
+        "exported_at": dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
+        "count": len(nums),
+    }
+    out.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "assets": [')
+    count = 0
+    for asset in _export_rows(session, nums):
+        out.write(",\n  " if count else "\n  ")
+        out.write(json.dumps(_json_asset(asset), ensure_ascii=False))
+        count += 1
+    out.write("\n]}\n")
+    return count
+
+
+WRITERS: dict[str, tuple[str, Callable[[IO[str], Session, Sequence[int]], int]]] = {
+    "csv": ("utf-8-sig", _write_csv),
+    "json": ("utf-8", _write_json),
+}
+
+
+def export_assets(ctx: Context, path: Path | str, fmt: str, flt: AssetFilter) -> int:
+    """Write every asset matching `flt` to `path` as CSV or JSON; returns how many.
+    The file appears complete or not at all (written beside it, then renamed)."""
+    path = Path(path)
+    fmt = fmt.lower()
+    if fmt not in WRITERS:
+        raise FieldtagError(f"Cannot export as '{fmt}': choose csv or json.")
+    encoding, writer = WRITERS[fmt]
+    parent = path.parent
+    if path.is_dir():
+        raise FieldtagError(f"{path} is a folder: give a file name to export to.")
+    if not parent.is_dir():
+        raise FieldtagError(
+            f"The folder {parent} does not exist: choose an existing folder to export to."
+        )
+    temp = parent / f".{path.name}.{new_id()[-12:]}.tmp"
+    try:
+        with ctx.reading() as session:
+            nums = query_asset_ids(session, flt)
+            with temp.open("x", encoding=encoding, newline="") as out:
+                count = writer(out, session, nums)
+                out.flush()
+                os.fsync(out.fileno())
+        temp.replace(path)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise FieldtagError(_write_error(path, exc)) from exc
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return count
+
+
+def _write_error(path: Path, exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC:
+        return f"The disk is full: {path.name} was not written. Free some space and try again."
+    if exc.errno in {errno.EACCES, errno.EPERM, errno.EROFS}:
+        return (
+            f"Cannot write in {path.parent} (it is read-only or you may not write there): "
+            "choose another folder. Nothing was written."
+        )
+    return f"Cannot write {path}: {exc.strerror or exc}. Nothing was written."
