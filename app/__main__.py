@@ -52,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("import", help="import assets from a CSV file (Snipe-IT columns understood)")
     _db_arg(p)
-    p.add_argument("file", type=Path, metavar="FILE.csv")
+    p.add_argument("file", type=Path, metavar="FILE.csv", nargs="?")
     p.add_argument(
         "--map",
         action="append",
@@ -135,6 +135,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         for name, label in transfer.IMPORT_FIELDS.items():
             print(f"{name}\t{label}")
         return 0
+    if args.file is None:
+        raise SystemExit("fieldtag import: error: name the CSV file to import (or --fields)")
     start_logging()
     mapping: dict[str, str] = {}
     for item in args.map:

@@ -91,13 +91,14 @@ def _filtered(query: Select[Any], flt: AssetFilter) -> Select[Any] | None:
     return query
 
 
-def asset_ids(ctx: Context, flt: AssetFilter) -> list[int]:
-    """The ids (`Asset.num`) of every asset matching the filter, in the requested order."""
+def asset_ids(ctx: Context, flt: AssetFilter, limit: int | None = None) -> list[int]:
+    """The ids (`Asset.num`) of the assets matching the filter, in the requested order
+    (only the first `limit` if given: the sort indexes make that cheap)."""
     with ctx.reading() as session:
-        return query_asset_ids(session, flt)
+        return query_asset_ids(session, flt, limit)
 
 
-def query_asset_ids(session: Session, flt: AssetFilter) -> list[int]:
+def query_asset_ids(session: Session, flt: AssetFilter, limit: int | None = None) -> list[int]:
     key = SORT_KEYS.get(flt.sort, Asset.tag)
     base = select(Asset.num)
     if flt.sort in {"model", "category"}:
@@ -111,7 +112,8 @@ def query_asset_ids(session: Session, flt: AssetFilter) -> list[int]:
         return []
     order = key.desc() if flt.descending else key.asc()
     tiebreak = Asset.num.desc() if flt.descending else Asset.num.asc()
-    return _fetch_ints(session, query.order_by(order, tiebreak))
+    ordered = query.order_by(order, tiebreak)
+    return _fetch_ints(session, ordered if limit is None else ordered.limit(limit))
 
 
 def _fetch_ints(session: Session, query: Select[Any]) -> list[int]:

@@ -6,8 +6,11 @@ asks for them; until they arrive a row shows a placeholder. Fetched rows live in
 LRU cache keyed by id, so memory stays small however far a person scrolls, and a re-sort or a
 new filter reuses the rows it already has.
 
-Every id query carries a generation number: when the filter changes faster than queries
-finish, the results of older queries are dropped.
+Ids arrive in two steps: first the ids of the first page with its rows (a LIMIT query that
+the sort indexes answer in well under a millisecond), shown at once; then the full id list,
+appended. Every id query carries a generation number: when the filter changes faster than
+queries finish, the results of older queries are dropped, and a full-list query that is
+already outdated when its turn on the lane comes is not run at all.
 """
 
 from __future__ import annotations
@@ -163,35 +166,69 @@ class AssetTableModel(QAbstractTableModel):
         gen, data_gen, flt = self._list_gen, self._data_gen, self._filter
         self._loading = True
 
-        def fetch(ctx: Any) -> tuple[list[int], list[AssetRow]]:
-            ids = asset_ids(ctx, flt)
-            return ids, asset_rows(ctx, ids[:PAGE_SIZE])
+        def fetch_head(ctx: Any) -> tuple[list[int], list[AssetRow]]:
+            head = asset_ids(ctx, flt, limit=PAGE_SIZE)
+            return head, asset_rows(ctx, head)
 
         QueryOp(
             self.lane,
-            fetch,
-            success=lambda result: self._ids_arrived(gen, data_gen, *result),
+            fetch_head,
+            success=lambda result: self._head_arrived(gen, data_gen, *result),
             failure=lambda exc: self._list_failed(gen, exc),
             owner=self,
         ).run()
 
-    def _ids_arrived(self, gen: int, data_gen: int, ids: list[int], first: list[AssetRow]) -> None:
+    def _head_arrived(
+        self, gen: int, data_gen: int, head: list[int], first: list[AssetRow]
+    ) -> None:
         if gen != self._list_gen:
             return  # an older query: a newer one is on its way
+        complete = len(head) < PAGE_SIZE
+        self._install(head, first if data_gen == self._data_gen else [], complete=complete)
+        if not complete:
+            flt = self._filter
+
+            def fetch_all(ctx: Any) -> list[int] | None:
+                # Runs on the lane; reading an int another thread writes is safe.
+                return None if gen != self._list_gen else asset_ids(ctx, flt)
+
+            QueryOp(
+                self.lane,
+                fetch_all,
+                success=lambda ids: self._rest_arrived(gen, head, ids),
+                failure=lambda exc: self._list_failed(gen, exc),
+                owner=self,
+            ).run()
+        if not self._loaded_once:
+            self._loaded_once = True
+            self.first_page_loaded.emit()
+
+    def _rest_arrived(self, gen: int, head: list[int], ids: list[int] | None) -> None:
+        if ids is None or gen != self._list_gen:
+            return
+        if ids[: len(head)] != head or self._ids is not head:
+            self._install(ids, [], complete=True)  # another program changed the store
+            return
         self._loading = False
+        if len(ids) > len(head):
+            self.beginInsertRows(QModelIndex(), len(head), len(ids) - 1)
+            self._ids = ids
+            self._pos = None
+            self.endInsertRows()
+        self.ids_loaded.emit(len(ids))
+
+    def _install(self, ids: list[int], rows: list[AssetRow], *, complete: bool) -> None:
+        self._loading = not complete
         self.beginResetModel()
         self._ids = ids
         self._pos = None
         self._requested.clear()
-        if data_gen == self._data_gen:
-            self._store_rows(first)
-        if len(ids) <= PAGE_SIZE and data_gen == self._data_gen:
+        self._store_rows(rows)
+        if complete and len(ids) <= PAGE_SIZE and rows:
             self._stale.clear()
         self.endResetModel()
-        self.ids_loaded.emit(len(ids))
-        if not self._loaded_once:
-            self._loaded_once = True
-            self.first_page_loaded.emit()
+        if complete:
+            self.ids_loaded.emit(len(ids))
 
     def _list_failed(self, gen: int, exc: BaseException) -> None:
         if gen == self._list_gen:

@@ -136,3 +136,45 @@ def test_history_model_passes_the_qt_model_tester(qtbot: QtBot, stocked: Any) ->
     model.set_entries([])
     assert model.rowCount() == 0
     del tester
+
+
+def test_first_page_shows_before_the_full_list(qtbot: QtBot, ctx: Context, lane: DbLane) -> None:
+    bulk_assets(ctx, 2 * PAGE_SIZE + 7)
+    model = AssetTableModel(lane)
+    QAbstractItemModelTester(model, Mode.Fatal)
+    counts: list[int] = []
+    model.rowsInserted.connect(lambda _p, first, last: counts.append(last - first + 1))
+    with qtbot.waitSignal(model.first_page_loaded, timeout=10_000):
+        model.refresh()
+    # the first page is shown at once, its rows loaded; the rest is still on its way
+    assert model.rowCount() == PAGE_SIZE and model.loading
+    assert model.index(PAGE_SIZE - 1, 0).data() == f"BULK-{PAGE_SIZE - 1:05d}"
+    with qtbot.waitSignal(model.ids_loaded, timeout=10_000) as blocker:
+        pass
+    assert blocker.args == [2 * PAGE_SIZE + 7]
+    assert counts == [PAGE_SIZE + 7]  # appended, not reset
+    assert not model.loading and model.rowCount() == 2 * PAGE_SIZE + 7
+
+
+def test_an_outdated_full_list_query_is_not_run(
+    qtbot: QtBot, ctx: Context, lane: DbLane, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bulk_assets(ctx, 2 * PAGE_SIZE)
+    model = AssetTableModel(lane)
+    refresh_and_wait(qtbot, model)
+    calls: list[int | None] = []
+    real = asset_model.asset_ids
+
+    def counting(c: Context, flt: AssetFilter, limit: int | None = None) -> list[int]:
+        calls.append(limit)
+        return real(c, flt, limit=limit)
+
+    monkeypatch.setattr(asset_model, "asset_ids", counting)
+    model.set_filter(AssetFilter(text="bulk"))
+    model.set_filter(AssetFilter(text="b00000"))  # before the first query's list was fetched
+    with qtbot.waitSignal(model.ids_loaded, timeout=10_000) as blocker:
+        pass
+    qtbot.waitUntil(lambda: lane.pending == 0, timeout=10_000)
+    assert blocker.args == [100]  # serials B0000000..B0000099
+    # both first pages ran; the first filter's full list was skipped, the second needed none
+    assert calls == [PAGE_SIZE, PAGE_SIZE]
