@@ -414,6 +414,15 @@ def _plain_text(col: Sequence[str], max_len: int) -> list[bool]:
     ]
 
 
+def _plain_notes(col: Sequence[str], max_len: int) -> list[bool]:
+    """For each text: would `clean_text(..., multiline=True)` return it unchanged? (ASCII,
+    printable but for line breaks, no leading or trailing space, not too long.)"""
+    return [
+        t.isascii() and t.replace("\n", "").isprintable() and len(t) <= max_len and t == t.strip()
+        for t in col
+    ]
+
+
 def check_columns(
     lines: Sequence[int],
     data: Mapping[str, Sequence[str]],
@@ -474,11 +483,16 @@ def check_columns(
             return [results[text][0] for text in col]
         spec = ASSET_FIELDS[name]
         clean = _cleaner(name)
-        plain = _plain_text(col, spec.max_len) if spec.kind in {"text", "tag"} else [False] * n
+        if spec.kind in {"text", "tag"}:
+            plain = _plain_text(col, spec.max_len)
+        elif spec.kind == "notes":
+            plain = _plain_notes(col, spec.max_len)
+        else:
+            plain = [False] * n
         out: list[object] = []
         append = out.append
         for i, text in enumerate(col):
-            if plain[i] and (spec.kind == "text" or (text and " " not in text)):
+            if plain[i] and (spec.kind != "tag" or (text and " " not in text)):
                 append(text)
                 continue
             if not text and spec.kind != "tag":

@@ -28,7 +28,6 @@ import json
 import os
 import pickle
 import random
-import re
 import subprocess
 import sys
 import time
@@ -46,6 +45,7 @@ from app.domain.ids import new_id
 from app.domain.lifecycle import TRANSITIONS, Status, find_transition
 from app.domain.values import add_months
 from app.services.context import Context
+from app.store.bulk import bulk_load
 from app.store.journal import UnitOfWork
 from app.store.tables import Asset, AssetModel, Drive, Location, Person, Sanitization
 
@@ -1072,13 +1072,6 @@ def generate_demo(
     )
 
 
-_FTS_TRIGGER = "asset_fts_ai"
-_FTS_BODY = re.compile(
-    r"BEGIN\s+(INSERT INTO asset_fts.*)WHERE\s+a\.num\s*=\s*NEW\.num\s*;\s*END\s*$",
-    re.DOTALL | re.IGNORECASE,
-)
-
-
 def _table(entity: type[Any]) -> Table:
     table = entity.__table__
     assert isinstance(table, Table)
@@ -1086,24 +1079,10 @@ def _table(entity: type[Any]) -> Table:
 
 
 def _insert_assets(conn: Connection, rows: list[tuple[Any, ...]]) -> None:
-    """Insert asset rows and index them for search.
-
-    Indexing row by row (the insert trigger) costs more than the insert itself; so, inside
-    this transaction, the trigger is dropped, the batch indexed with one INSERT ... SELECT
-    built from the trigger's own statement, and the trigger created again exactly as it was.
-    If the trigger does not have the expected shape the rows go through it as usual."""
-    trigger = conn.exec_driver_sql(
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (_FTS_TRIGGER,)
-    ).scalar()
-    match = _FTS_BODY.search(trigger or "")
-    if trigger is None or match is None:
+    """Insert asset rows and index them for search, the way bulk loads do (`bulk_load`:
+    one full-text INSERT ... SELECT for the batch instead of the trigger row by row)."""
+    with bulk_load(conn, rows=len(rows)):
         conn.exec_driver_sql(_INSERT_ASSETS, rows)
-        return
-    last = conn.exec_driver_sql("SELECT COALESCE(MAX(num), 0) FROM assets").scalar()
-    conn.exec_driver_sql(f"DROP TRIGGER {_FTS_TRIGGER}")
-    conn.exec_driver_sql(_INSERT_ASSETS, rows)
-    conn.exec_driver_sql(f"{match.group(1)} WHERE a.num > ?", (last,))
-    conn.exec_driver_sql(trigger)
 
 
 def _tidy(ctx: Context) -> None:

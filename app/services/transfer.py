@@ -24,7 +24,6 @@ import csv
 import datetime as dt
 import errno
 import gc
-import itertools
 import json
 import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -452,7 +451,7 @@ def _import(
         problems = _tags_in_store(uow.session, rows)
         if problems:
             raise ValidationError(problems)
-        with bulk_load(uow.session.connection()):
+        with bulk_load(uow.session.connection(), rows=len(rows)):
             _write(uow, rows, f"import {path.name}", result)
             uow.flush_events()
         uow.commit()
@@ -472,72 +471,75 @@ def _write(uow: UnitOfWork, rows: Sequence[ImportRow], source: str, result: Impo
     result.created_people = made.count("person")
 
     now = _sql_datetime(utcnow())
-    data = {"source": source}
-    event = uow.event
-    batch: list[tuple[object, ...]] = []
+    data_json = json.dumps({"source": source})
+    dumps = json.dumps
+    assets: list[tuple[object, ...]] = []
+    changes: list[tuple[str, str | None, str]] = []  # (asset id, asset id, changes JSON)
     for row in rows:
         v = row.values
         asset_id = new_id()
-        iso = [
-            d.isoformat() if isinstance(d, dt.date) else None
-            for d in (v["purchase_date"], v["warranty_end"], v["eol_date"],
-                      v["next_audit"], v["last_audit"])
-        ]  # fmt: skip
-        # the values as the journal records them (JSON) and the database stores them
-        plain = {
-            "tag": v["tag"], "name": v["name"], "serial": v["serial"],
-            "model_id": model_ids[row.model] if row.model else None,
-            "status": str(v["status"]),
-            "location_id": location_ids[row.location.lower()] if row.location else None,
-            "assignee_id": people[row.assignee.lower()] if row.assignee else None,
-            "purchase_date": iso[0], "purchase_cost": v["purchase_cost"],
-            "supplier": v["supplier"], "order_number": v["order_number"],
-            "warranty_end": iso[1], "eol_date": iso[2], "next_audit": iso[3],
-            "last_audit": iso[4], "notes": v["notes"],
-        }  # fmt: skip
-        changes = {k: [None, x] for k, x in plain.items() if x is not None and x != ""}
-        if row.custom:
-            changes["custom"] = [None, dict(row.custom)]
-        event("asset", asset_id, "created", changes, asset_id=asset_id, data=data)
-        batch.append(
-            (asset_id, *plain.values(), json.dumps(row.custom) if row.custom else "{}",
-             now, now)
+        # the values as the database stores them and the journal records them (JSON)
+        values = (
+            v["tag"], v["name"], v["serial"],
+            model_ids[row.model] if row.model else None,
+            str(v["status"]),
+            location_ids[row.location.lower()] if row.location else None,
+            people[row.assignee.lower()] if row.assignee else None,
+            _iso(v["purchase_date"]), v["purchase_cost"], v["supplier"], v["order_number"],
+            _iso(v["warranty_end"]), _iso(v["eol_date"]), _iso(v["next_audit"]),
+            _iso(v["last_audit"]), v["notes"],
         )  # fmt: skip
-        if len(batch) >= _ROWS_PER_INSERT:
-            _insert_assets(session, batch)
-            batch = []
-            if len(uow.events) >= _EVENTS_PER_FLUSH:
-                uow.flush_events()  # keeps memory flat: 100,000 queued events are 150 MB
-    if batch:
-        _insert_assets(session, batch)
+        made_values = {
+            k: [None, x]
+            for k, x in zip(_ASSET_COLUMNS, values, strict=True)
+            if x is not None and x != ""
+        }
+        if row.custom:
+            made_values["custom"] = [None, row.custom]
+        changes.append((asset_id, asset_id, dumps(made_values)))
+        assets.append((asset_id, *values, dumps(row.custom) if row.custom else "{}", now, now))
+        if len(assets) >= _CHUNK:
+            _write_chunk(uow, assets, changes, data_json)
+            assets, changes = [], []
+    if assets:
+        _write_chunk(uow, assets, changes, data_json)
     result.imported = len(rows)
 
 
-# The columns of an imported asset, after its id and before created_at and updated_at.
+def _iso(value: object) -> str | None:
+    return value.isoformat() if isinstance(value, dt.date) else None
+
+
+def _write_chunk(
+    uow: UnitOfWork,
+    assets: list[tuple[object, ...]],
+    changes: list[tuple[str, str | None, str]],
+    data_json: str,
+) -> None:
+    """Insert a chunk of assets (one executemany) and their "created" events."""
+    uow.session.connection().exec_driver_sql(_INSERT_ASSETS, assets)
+    uow.events_bulk("asset", "created", changes, data_json=data_json)
+    uow.flush_events()
+
+
+# The columns of an imported asset, after its id and before custom, created_at, updated_at.
 _ASSET_COLUMNS = (
     "tag", "name", "serial", "model_id", "status", "location_id", "assignee_id",
     "purchase_date", "purchase_cost", "supplier", "order_number", "warranty_end", "eol_date",
-    "next_audit", "last_audit", "notes", "custom",
+    "next_audit", "last_audit", "notes",
 )  # fmt: skip
-_EVENTS_PER_FLUSH = 10_000
-_ROWS_PER_INSERT = 500  # 500 x 20 values, below SQLite's 32,766 parameters per statement
+_ALL_COLUMNS = ("id", *_ASSET_COLUMNS, "custom", "created_at", "updated_at")
+_INSERT_ASSETS = (
+    f"INSERT INTO assets ({', '.join(_ALL_COLUMNS)}) VALUES ({', '.join('?' * len(_ALL_COLUMNS))})"
+)
+# Assets written (and their events queued) at a time: memory stays flat (100,000 queued
+# events are 150 MB).
+_CHUNK = 10_000
 
 
 def _sql_datetime(value: dt.datetime) -> str:
     """SQLAlchemy's storage format for `DateTime` on SQLite."""
     return value.isoformat(" ", "microseconds")
-
-
-def _insert_assets(session: Session, batch: Sequence[tuple[object, ...]]) -> None:
-    """Insert assets with multi-row INSERT statements (values already in SQLAlchemy's
-    SQLite storage formats). Should the full-text trigger be in place, this matters: FTS5
-    flushes its pending index at the end of every statement, so one statement per row
-    is 5x slower."""
-    columns = ("id", *_ASSET_COLUMNS, "created_at", "updated_at")
-    one = f"({', '.join('?' for _ in columns)})"
-    sql = f"INSERT INTO assets ({', '.join(columns)}) VALUES {', '.join([one] * len(batch))}"
-    params = tuple(itertools.chain.from_iterable(batch))
-    session.connection().exec_driver_sql(sql, params)
 
 
 def _models(uow: UnitOfWork, rows: Sequence[ImportRow]) -> dict[tuple[str, str, str], str]:

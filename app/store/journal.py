@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from types import TracebackType
 from typing import Any, Self
 
@@ -66,6 +66,12 @@ _INSERT_EVENTS = (
 )
 
 
+# One event row as `insert_events` writes it, in the order of EVENT_COLUMNS: id, device_id,
+# seq, hlc, actor, entity, entity_id, asset_id, kind, changes (JSON text), data (JSON text),
+# recorded_at (SQLAlchemy's DateTime text), server_seq.
+EventRow = tuple[str, str, int, int, str, str, str, str | None, str, str, str, str, int | None]
+
+
 def _sql_datetime(value: dt.datetime) -> str:
     # SQLAlchemy's storage format for DateTime on SQLite (it drops any time zone too)
     return value.replace(tzinfo=None).isoformat(" ", "microseconds")
@@ -93,11 +99,18 @@ def insert_events(session: Session, rows: list[dict[str, Any]]) -> None:
     session.connection().exec_driver_sql(_INSERT_EVENTS, params)
 
 
+def insert_event_rows(session: Session, rows: list[EventRow]) -> None:
+    """Bulk insert event rows that are ready to write (see `UnitOfWork.events_bulk`)."""
+    session.flush()
+    session.connection().exec_driver_sql(_INSERT_EVENTS, rows)
+
+
 class UnitOfWork:
     def __init__(self, store: Store, actor: str) -> None:
         self.store = store
         self.actor = actor
         self.events: list[dict[str, Any]] = []
+        self.event_rows: list[EventRow] = []  # queued by `events_bulk`
         self._committed = False
 
     def __enter__(self) -> Self:
@@ -155,11 +168,48 @@ class UnitOfWork:
         self.events.append(row)
         return row
 
+    def events_bulk(
+        self,
+        entity: str,
+        kind: str,
+        items: Iterable[tuple[str, str | None, str]],
+        *,
+        data_json: str = "{}",
+    ) -> list[EventRow]:
+        """Queue one event per item ``(entity_id, asset_id, changes as JSON text)``, all of
+        `entity` and `kind` with the same `data` (JSON text), for bulk loads (imports).
+
+        The same events as `event` would queue one by one: contiguous sequence numbers and
+        strictly increasing HLC timestamps (the first from the clock, then one logical tick
+        each, which carries into the next millisecond as the clock's own bump does), one
+        `recorded_at` for all. Returns the rows as they will be written."""
+        device_id = self.device.id
+        actor = self.actor
+        recorded = _sql_datetime(utcnow())
+        seq = self._next_seq
+        hlc = self.clock.now()
+        rows: list[EventRow] = [
+            (new_id(), device_id, seq + i, hlc + i, actor, entity, entity_id, asset_id, kind,
+             changes, data_json, recorded, None)
+            for i, (entity_id, asset_id, changes) in enumerate(items)
+        ]  # fmt: skip
+        if rows:
+            self._next_seq = seq + len(rows)
+            # `now` issued `hlc` already; the rest went by as logical ticks
+            self.clock.last = hlc + len(rows) - 1
+        else:
+            self.clock.last = hlc
+        self.event_rows.extend(rows)
+        return rows
+
     def flush_events(self) -> None:
         """Write queued events now (bulk); `commit` does it anyway."""
         if self.events:
             insert_events(self.session, self.events)
             self.events = []
+        if self.event_rows:
+            insert_event_rows(self.session, self.event_rows)
+            self.event_rows = []
 
     def commit(self) -> None:
         try:

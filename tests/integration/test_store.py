@@ -191,3 +191,78 @@ def test_the_clock_survives_a_restart(ctx: Context) -> None:
         newest = session.scalar(select(func.max(Event.hlc)))
     assert newest is not None and last is not None and newest > last + (3_600_000 << 16)
     store.close()
+
+
+def test_events_in_bulk_continue_sequence_and_clock(ctx: Context) -> None:
+    import json
+
+    from app.domain.hlc import LOGICAL_MASK, logical, wall_ms
+    from app.store.journal import UnitOfWork
+
+    assets.create_asset(ctx, {"tag": "FT-1"})
+    with UnitOfWork(ctx.store, "importer") as uow:
+        # ahead of the wall clock, two logical ticks before the counter carries
+        uow.clock.last = ((uow.clock.last + (10_000 << 16)) | LOGICAL_MASK) - 2
+        uow.event("person", "p-1", "created", {"name": [None, "Ann"]})
+        rows = uow.events_bulk(
+            "asset",
+            "created",
+            [(f"a-{i}", f"a-{i}", json.dumps({"n": [None, i]})) for i in range(3)],
+            data_json=json.dumps({"source": "import x.csv"}),
+        )
+        assert [r[2] for r in rows] == [3, 4, 5]
+        uow.event("asset", "a-0", "updated", {"n": [0, 1]}, asset_id="a-0")
+        uow.commit()
+    with ctx.reading() as session:
+        events = session.scalars(select(Event).order_by(Event.seq)).all()
+    assert [e.seq for e in events] == [1, 2, 3, 4, 5, 6]
+    hlcs = [e.hlc for e in events]
+    assert hlcs == sorted(hlcs) and len(set(hlcs)) == 6
+    # within the bulk, the logical counter carried into the next millisecond
+    assert logical(hlcs[2]) == LOGICAL_MASK and logical(hlcs[3]) == 0
+    assert wall_ms(hlcs[3]) == wall_ms(hlcs[2]) + 1
+    bulk = events[2:5]
+    assert [(e.entity_id, e.asset_id, e.kind, e.changes, e.data) for e in bulk] == [
+        (f"a-{i}", f"a-{i}", "created", {"n": [None, i]}, {"source": "import x.csv"})
+        for i in range(3)
+    ]
+    assert {e.actor for e in bulk} == {"importer"}
+    assert len({e.id for e in events}) == 6 and all(e.id[14] == "7" for e in bulk)
+    assert all(e.recorded_at == bulk[0].recorded_at for e in bulk)
+
+
+@pytest.mark.parametrize("stored", [0, 3])
+def test_bulk_load_indexes_like_the_triggers(ctx: Context, stored: int) -> None:
+    from app.store.bulk import bulk_load
+    from app.store.journal import UnitOfWork
+
+    def schema() -> list[tuple[str, str]]:
+        with ctx.store.engine.connect() as conn:
+            return sorted(conn.exec_driver_sql("SELECT name, sql FROM sqlite_master").all())
+
+    for i in range(stored):
+        assets.create_asset(ctx, {"tag": f"OLD-{i}", "notes": "kept as it was"})
+    before = schema()
+    insert = (
+        "INSERT INTO assets (id, tag, name, serial, status, supplier, order_number, notes, "
+        "custom, created_at, updated_at) VALUES (?, ?, '', ?, 'in_stock', '', '', ?, '{}', "
+        "'2026-01-01 00:00:00.000000', '2026-01-01 00:00:00.000000')"
+    )
+    with UnitOfWork(ctx.store, "tester") as uow:
+        conn = uow.session.connection()
+        with bulk_load(conn, rows=2):
+            dropped = stored <= 2  # rows >= assets already stored
+            names = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master")}
+            assert ("ix_assets_serial" not in names) == dropped
+            assert "asset_fts_ai" not in names and "ux_assets_tag" in names
+            conn.exec_driver_sql(insert, [(f"id-{i}", f"NEW-{i}", f"SN{i}", "bulk loaded note")
+                                          for i in range(2)])  # fmt: skip
+        uow.commit()
+    assert schema() == before
+    with ctx.store.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+        fts = conn.exec_driver_sql("SELECT rowid, tag, notes FROM asset_fts ORDER BY rowid")
+        expected = conn.exec_driver_sql("SELECT num, tag, notes FROM assets ORDER BY num")
+        assert fts.all() == expected.all()
+        hits = conn.exec_driver_sql("SELECT count(*) FROM asset_fts WHERE asset_fts MATCH 'bulk*'")
+        assert hits.scalar() == 2
