@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+import json
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from app.domain.assets import ASSET_FIELDS, check_dates, clean_asset_values
@@ -27,9 +28,7 @@ from app.store.journal import UnitOfWork, created, diff
 from app.store.tables import (
     Asset,
     AssetModel,
-    Device,
     Drive,
-    Event,
     Location,
     Person,
     Sanitization,
@@ -174,14 +173,15 @@ def update_asset(ctx: Context, asset_id: str, values: Mapping[str, object]) -> A
 
 def asset_facts(session: Session, asset: Asset) -> AssetFacts:
     model = session.get(AssetModel, asset.model_id) if asset.model_id else None
-    drives = tuple(
-        DriveFacts(d.serial, info.sanitized) for d, info in _drive_infos(session, asset.id)
-    )
+    return _facts(asset, model, _drive_infos(session, asset.id))
+
+
+def _facts(asset: Asset, model: AssetModel | None, drives: Sequence[DriveInfo]) -> AssetFacts:
     return AssetFacts(
         tag=asset.tag,
         status=Status(asset.status),
         holds_storage=bool(model and model.holds_storage),
-        drives=drives,
+        drives=tuple(DriveFacts(d.serial, d.sanitized) for d in drives),
         assignee_id=asset.assignee_id,
         location_id=asset.location_id,
     )
@@ -235,7 +235,22 @@ def transition_asset(
 
 def get_asset(ctx: Context, asset_id: str) -> AssetDetail:
     with ctx.reading() as session:
-        return _detail(session, _get_asset(session, asset_id))
+        # One query for the asset and what it refers to.
+        row = (
+            session.execute(
+                select(Asset, AssetModel, Location, Person)
+                .outerjoin(AssetModel, AssetModel.id == Asset.model_id)
+                .outerjoin(Location, Location.id == Asset.location_id)
+                .outerjoin(Person, Person.id == Asset.assignee_id)
+                .where(Asset.id == asset_id)
+            )
+            .tuples()
+            .first()
+        )
+        if row is None:
+            raise NotFound(f"There is no asset with id {asset_id}.")
+        asset, model, location, person = row
+        return _detail(session, asset, (model, location, person))
 
 
 def find_asset(ctx: Context, tag_or_serial: str) -> AssetDetail | None:
@@ -258,44 +273,65 @@ def _get_asset(session: Session, asset_id: str) -> Asset:
     return asset
 
 
-def _drive_infos(session: Session, asset_id: str) -> list[tuple[Drive, DriveInfo]]:
-    drives = session.scalars(
-        select(Drive).where(Drive.asset_id == asset_id).order_by(Drive.created_at)
-    ).all()
-    out = []
-    for d in drives:
-        last = session.scalars(
-            select(Sanitization)
-            .where(Sanitization.drive_id == d.id)
-            .order_by(Sanitization.performed_at.desc())
-        ).first()
-        if last is None:
-            sanitized, label = False, ""
-        elif last.method == "destruct" and last.result == "passed":
-            sanitized, label = True, "destroyed"
-        elif last.result == "passed":
-            sanitized, label = True, f"passed ({last.method})"
-        else:
-            sanitized, label = False, f"FAILED ({last.method})"
-        out.append(
-            (
-                d,
-                DriveInfo(
-                    d.id, d.make, d.model, d.serial, d.kind, d.capacity_bytes, sanitized, label
-                ),
+def _drive_infos(session: Session, asset_id: str) -> list[DriveInfo]:
+    """The drives of an asset (oldest first) with the outcome of their latest sanitization,
+    in one query."""
+    latest = (
+        select(
+            Sanitization.drive_id,
+            Sanitization.method,
+            Sanitization.result,
+            func.row_number()
+            .over(
+                partition_by=Sanitization.drive_id,
+                order_by=(Sanitization.performed_at.desc(), Sanitization.id.desc()),
             )
+            .label("rank"),
         )
+        .join(Drive, Drive.id == Sanitization.drive_id)
+        .where(Drive.asset_id == asset_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(
+            Drive.id, Drive.make, Drive.model, Drive.serial, Drive.kind, Drive.capacity_bytes,
+            latest.c.method, latest.c.result,
+        )
+        .outerjoin(latest, (latest.c.drive_id == Drive.id) & (latest.c.rank == 1))
+        .where(Drive.asset_id == asset_id)
+        .order_by(Drive.created_at)
+    ).tuples()  # fmt: skip
+    out = []
+    for drive_id, make, model, serial, kind, capacity, method, result in rows:
+        if method is None:
+            sanitized, label = False, ""
+        elif method == "destruct" and result == "passed":
+            sanitized, label = True, "destroyed"
+        elif result == "passed":
+            sanitized, label = True, f"passed ({method})"
+        else:
+            sanitized, label = False, f"FAILED ({method})"
+        out.append(DriveInfo(drive_id, make, model, serial, kind, capacity, sanitized, label))
     return out
 
 
-def _detail(session: Session, asset: Asset) -> AssetDetail:
-    model = session.get(AssetModel, asset.model_id) if asset.model_id else None
-    location = session.get(Location, asset.location_id) if asset.location_id else None
-    person = session.get(Person, asset.assignee_id) if asset.assignee_id else None
-    facts = asset_facts(session, asset)
+Refs = tuple[AssetModel | None, Location | None, Person | None]
+
+
+def _detail(session: Session, asset: Asset, refs: Refs | None = None) -> AssetDetail:
+    """What the asset panel shows. `refs`: its model, location and person if already read."""
+    if refs is None:
+        refs = (
+            session.get(AssetModel, asset.model_id) if asset.model_id else None,
+            session.get(Location, asset.location_id) if asset.location_id else None,
+            session.get(Person, asset.assignee_id) if asset.assignee_id else None,
+        )
+    model, location, person = refs
+    drives = _drive_infos(session, asset.id)
+    facts = _facts(asset, model, drives)
+    probe = TransitionRequest(assignee_id="?", location_id="?", note="?")
     actions = []
     for t in transitions_from(facts.status):
-        probe = TransitionRequest(assignee_id="?", location_id="?", note="?")
         blocked = ""
         try:
             check_transition(facts, t.target, probe)
@@ -324,7 +360,7 @@ def _detail(session: Session, asset: Asset) -> AssetDetail:
         next_audit=asset.next_audit, last_audit=asset.last_audit,
         notes=asset.notes, custom=dict(asset.custom or {}),
         created_at=asset.created_at, updated_at=asset.updated_at,
-        drives=[info for _d, info in _drive_infos(session, asset.id)],
+        drives=drives,
         actions=actions,
     )  # fmt: skip
 
@@ -342,65 +378,83 @@ ENTITY_NAMES = {"asset": "", "drive": "Drive", "sanitization": "Sanitization", "
                 "location": "Location", "person": "Person"}  # fmt: skip
 
 
+EMPTY = "—"
+STATUS_TEXT: dict[str, str] = {s.value: s.label for s in Status}
+
+# The history reads the journal with plain SQL on the session's connection and decodes the
+# JSON and dates itself: with 1,000 events, SQLAlchemy's ORM loading and per-value type
+# processing cost more than everything else in opening an asset (see bench_history.py).
+# Tables and columns: app/store/tables.py.
+HISTORY_SQL = (
+    "SELECT id, recorded_at, actor, device_id, kind, entity, changes, data FROM events"
+    " WHERE asset_id = ? ORDER BY hlc DESC, device_id DESC"
+)
+NAME_SQL = {
+    "model_id": "SELECT id, manufacturer || ' ' || name FROM asset_models WHERE id IN",
+    "location_id": "SELECT id, path FROM locations WHERE id IN",
+    "assignee_id": "SELECT id, name FROM people WHERE id IN",
+}
+NAME_CHUNK = 500  # ids per name query, far below SQLite's limit of bound parameters
+
+
 def asset_history(ctx: Context, asset_id: str, limit: int | None = None) -> list[HistoryEntry]:
     """Every event of an asset (and of its drives, label prints, ...), newest first."""
     with ctx.reading() as session:
-        query = (
-            select(Event)
-            .where(Event.asset_id == asset_id)
-            .order_by(Event.hlc.desc(), Event.device_id.desc())
-        )
+        conn = session.connection()
         if limit:
-            query = query.limit(limit)
-        events = session.scalars(query).all()
-        names = _names_for(session, events)
-        devices = dict(session.execute(select(Device.id, Device.name)).tuples().all())
-        return [_entry(e, names, devices) for e in events]
+            rows = conn.exec_driver_sql(f"{HISTORY_SQL} LIMIT ?", (asset_id, limit)).all()
+        else:
+            rows = conn.exec_driver_sql(HISTORY_SQL, (asset_id,)).all()
+        # One json.loads over the texts of all rows: a call per value costs three times more.
+        texts = ",".join([f"[{row[6] or 'null'},{row[7] or 'null'}]" for row in rows])
+        decoded: list[list[Any]] = json.loads(f"[{texts}]")
+        wanted: dict[str, set[str]] = {name: set() for name in REFS}
+        for changes, _data in decoded:
+            if changes:
+                for name, ids in wanted.items():
+                    pair = changes.get(name)
+                    if pair:
+                        ids.update(v for v in pair if v)
+        names = _names_for(conn, wanted)
+        devices = dict(conn.exec_driver_sql("SELECT id, name FROM devices").tuples().all())
+        return _entries(rows, decoded, names, devices)
 
 
-def _names_for(session: Session, events: Any) -> dict[str, str]:
-    wanted: dict[str, set[str]] = {"model_id": set(), "location_id": set(), "assignee_id": set()}
-    for e in events:
-        for name, pair in e.changes.items():
-            if name in wanted:
-                wanted[name].update(v for v in pair if v)
+def _names_for(conn: Connection, wanted: Mapping[str, set[str]]) -> dict[str, str]:
+    """Display names of the models, locations and people in `wanted`, by id."""
     names: dict[str, str] = {}
-    if wanted["model_id"]:
-        for mid, manu, mname in session.execute(
-            select(AssetModel.id, AssetModel.manufacturer, AssetModel.name).where(
-                AssetModel.id.in_(wanted["model_id"])
-            )
-        ):
-            names[mid] = f"{manu} {mname}"
-    if wanted["location_id"]:
-        names.update(
-            session.execute(
-                select(Location.id, Location.path).where(Location.id.in_(wanted["location_id"]))
-            )
-            .tuples()
-            .all()
-        )
-    if wanted["assignee_id"]:
-        names.update(
-            session.execute(
-                select(Person.id, Person.name).where(Person.id.in_(wanted["assignee_id"]))
-            )
-            .tuples()
-            .all()
-        )
+    parts: list[str] = []
+    params: list[str] = []
+
+    def flush() -> None:
+        if parts:
+            result = conn.exec_driver_sql(" UNION ALL ".join(parts), tuple(params))
+            names.update(result.tuples().all())
+            parts.clear()
+            params.clear()
+
+    for field, ids in wanted.items():
+        ordered = sorted(ids)
+        for start in range(0, len(ordered), NAME_CHUNK):
+            chunk = ordered[start : start + NAME_CHUNK]
+            if len(params) + len(chunk) > NAME_CHUNK:
+                flush()
+            parts.append(f"{NAME_SQL[field]} ({','.join('?' * len(chunk))})")
+            params.extend(chunk)
+    flush()
     return names
 
 
 def _show(name: str, value: Any, names: Mapping[str, str]) -> str:
     if value is None or value in ("", {}):
-        return "—"
+        return EMPTY
     if name in REFS:
-        return names.get(str(value), f"(deleted: {str(value)[:8]})")
+        shown = names.get(str(value))
+        return f"(deleted: {str(value)[:8]})" if shown is None else shown
     if name == "status":
-        try:
-            return Status(value).label
-        except ValueError:
-            return str(value)
+        return STATUS_TEXT.get(value, str(value)) if isinstance(value, str) else str(value)
+    if isinstance(value, str):
+        return value
     if name == "purchase_cost" and isinstance(value, int):
         return format_money(value)
     if isinstance(value, dict):
@@ -410,37 +464,66 @@ def _show(name: str, value: Any, names: Mapping[str, str]) -> str:
     return str(value)
 
 
-def _entry(e: Event, names: Mapping[str, str], devices: Mapping[str, str]) -> HistoryEntry:
-    changes = [
-        FieldChange(field, FIELD_LABELS.get(field, field.replace("_", " ").capitalize()),
-                    _show(field, pair[0], names), _show(field, pair[1], names))
-        for field, pair in e.changes.items()
-    ]  # fmt: skip
-    data = e.data or {}
-    if e.kind == "status_changed" and "status" in e.changes:
-        old, new = e.changes["status"]
-        action = data.get("action", "Status")
-        summary = f"{action}: {_show('status', old, names)} → {_show('status', new, names)}"
-    else:
-        summary = str(data.get("summary") or "")
-        if not summary:
-            summary = KIND_SUMMARY.get(e.kind, e.kind.replace("_", " ").capitalize())
-            prefix = ENTITY_NAMES.get(e.entity, e.entity.capitalize())
-            if prefix:
-                summary = f"{prefix} {summary.lower()}"
-        if data.get("source"):
-            summary += f" ({data['source']})"
-    return HistoryEntry(
-        id=e.id,
-        at=e.recorded_at,
-        actor=e.actor,
-        device=devices.get(e.device_id, e.device_id[:8]),
-        kind=e.kind,
-        entity=e.entity,
-        summary=summary,
-        changes=changes,
-        note=str(data.get("note", "")),
-    )
+def _recorded(value: Any) -> dt.datetime:
+    """`Event.recorded_at` as SQLAlchemy stores it in SQLite: "2024-05-01 09:30:00.000000"."""
+    return dt.datetime.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _entries(
+    rows: Sequence[Any],
+    decoded: Sequence[list[Any]],
+    names: Mapping[str, str],
+    devices: Mapping[str, str],
+) -> list[HistoryEntry]:
+    labels: dict[str, str] = {}
+    summaries: dict[tuple[str, str], str] = {}
+    out = []
+    for (eid, at, actor, device_id, kind, entity, _c, _d), (stored, stored_data) in zip(
+        rows, decoded, strict=True
+    ):
+        changes: dict[str, Any] = stored or {}
+        data: dict[str, Any] = stored_data or {}
+        field_changes = []
+        for field, pair in changes.items():
+            label = labels.get(field)
+            if label is None:
+                label = labels[field] = FIELD_LABELS.get(
+                    field, field.replace("_", " ").capitalize()
+                )
+            old, new = _show(field, pair[0], names), _show(field, pair[1], names)
+            field_changes.append(FieldChange(field, label, old, new))
+        if kind == "status_changed" and "status" in changes:
+            old, new = changes["status"]
+            action = data.get("action", "Status")
+            summary = f"{action}: {_show('status', old, names)} → {_show('status', new, names)}"
+        else:
+            summary = str(data.get("summary") or "")
+            if not summary:
+                key = (kind, entity)
+                summary = summaries.get(key) or summaries.setdefault(key, _summary(kind, entity))
+            if data.get("source"):
+                summary += f" ({data['source']})"
+        device = devices.get(device_id)
+        out.append(
+            HistoryEntry(
+                eid,
+                _recorded(at),
+                actor,
+                device_id[:8] if device is None else device,
+                kind,
+                entity,
+                summary,
+                field_changes,
+                str(data.get("note", "")),
+            )
+        )
+    return out
+
+
+def _summary(kind: str, entity: str) -> str:
+    summary = KIND_SUMMARY.get(kind, kind.replace("_", " ").capitalize())
+    prefix = ENTITY_NAMES.get(entity, entity.capitalize())
+    return f"{prefix} {summary.lower()}" if prefix else summary
 
 
 def asset_count(ctx: Context) -> int:

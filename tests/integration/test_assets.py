@@ -150,6 +150,28 @@ def test_lifecycle_from_delivery_to_disposal(catalog_ctx) -> None:  # type: igno
     assert assets.asset_history(ctx, a.id)[0].note == "collected by recycler"
 
 
+def test_drives_show_their_latest_sanitization(catalog_ctx) -> None:  # type: ignore[no-untyped-def]
+    ctx, ids = catalog_ctx
+    a = assets.create_asset(ctx, {"tag": "FT-1", "model_id": ids["laptop"]})
+    other = assets.create_asset(ctx, {"tag": "FT-2", "model_id": ids["laptop"]})
+    d1 = drives.add_drive(ctx, a.id, {"serial": "S-1"})
+    d2 = drives.add_drive(ctx, a.id, {"serial": "S-2"})
+    d3 = drives.add_drive(ctx, a.id, {"serial": "S-3"})
+    elsewhere = drives.add_drive(ctx, other.id, {"serial": "S-9"})
+    drives.record_sanitization(ctx, d1.id, method="purge", result="passed")
+    drives.record_sanitization(ctx, d1.id, method="clear", result="failed")
+    drives.record_sanitization(ctx, d2.id, method="clear", result="passed")
+    drives.record_sanitization(ctx, elsewhere.id, method="destruct", result="passed")
+    detail = assets.get_asset(ctx, a.id)
+    assert [(d.id, d.sanitized, d.last_result) for d in detail.drives] == [
+        (d1.id, False, "FAILED (clear)"), (d2.id, True, "passed (clear)"), (d3.id, False, ""),
+    ]  # fmt: skip
+    dispose = next(x for x in assets.transition_asset(ctx, a.id, Status.RETIRED).actions
+                   if x.target is Status.DISPOSED)  # fmt: skip
+    assert "2 of 3 drives" in dispose.blocked and "S-1, S-3" in dispose.blocked
+    assert [d.serial for d in assets.get_asset(ctx, other.id).drives] == ["S-9"]
+
+
 def test_drive_validation(ctx) -> None:  # type: ignore[no-untyped-def]
     a = assets.create_asset(ctx, {"tag": "FT-1"})
     with pytest.raises(ValidationError) as exc:
@@ -169,6 +191,80 @@ def test_history_resolves_renamed_people_and_locations(catalog_ctx) -> None:  # 
     created = assets.asset_history(ctx, a.id)[-1]
     assert ("Assigned to", "Anna Schmidt-Wolf") in {(c.label, c.new) for c in created.changes}
     assert [r.tag for r in search_assets(ctx, "wolf")] == ["FT-1"]
+
+
+def test_history_shows_every_kind_of_value(catalog_ctx) -> None:  # type: ignore[no-untyped-def]
+    ctx, ids = catalog_ctx
+    a = assets.create_asset(ctx, {"tag": "FT-1", "location_id": ids["room"]})
+    with ctx.unit_of_work() as uow:
+        uow.event(
+            "drive", "d1", "updated",
+            {"serial": ["A", "B"], "capacity_bytes": [None, 500], "spare": [False, True],
+             "custom": [{}, {"Cost centre": "4711"}], "purchase_cost": [None, 129900],
+             "status": ["in_stock", "lost_in_space"], "location_id": ["0000gone-0000", ids["room"]],
+             "assignee_id": [None, ""], "next_audit": [None, "2025-06-01"], "weird": [[1, 2], 0]},
+            asset_id=a.id, data={"source": "import", "note": "checked"},
+        )  # fmt: skip
+        uow.event("asset", a.id, "label_printed", asset_id=a.id)
+        uow.event("asset", a.id, "status_changed", {"status": ["in_stock", "deployed"]},
+                  asset_id=a.id, data={"action": "Deploy"})  # fmt: skip
+        uow.event("asset", a.id, "counted", {}, asset_id=a.id,
+                  data={"summary": "Counted in 2.14", "source": "scanner"})  # fmt: skip
+        uow.event("sanitization", "s1", "created", {"result": [None, "passed"]}, asset_id=a.id)
+        uow.event("checklist_run", "c1", "completed_ok", None, asset_id=a.id)
+        uow.commit()
+    history = assets.asset_history(ctx, a.id)
+    assert [(h.summary, h.note) for h in history] == [
+        ("Checklist_run completed ok", ""),
+        ("Sanitization created", ""),
+        ("Counted in 2.14 (scanner)", ""),
+        ("Deploy: In stock → Deployed", ""),
+        ("Label printed", ""),
+        ("Drive edited (import)", "checked"),
+        ("Created", ""),
+    ]
+    assert [(c.field, c.label, c.old, c.new) for c in history[5].changes] == [
+        ("serial", "Serial number", "A", "B"),
+        ("capacity_bytes", "Capacity bytes", "—", "500"),
+        ("spare", "Spare", "no", "yes"),
+        ("custom", "Custom fields", "—", "Cost centre=4711"),
+        ("purchase_cost", "Purchase cost", "—", "1299.00"),
+        ("status", "Status", "In stock", "lost_in_space"),
+        ("location_id", "Location", "(deleted: 0000gone)", "Berlin HQ > Building B > 2.14"),
+        ("assignee_id", "Assigned to", "—", "—"),
+        ("next_audit", "Next audit", "—", "2025-06-01"),
+        ("weird", "Weird", "[1, 2]", "0"),
+    ]
+    assert all(h.device == "test-device" and h.actor == "tester" for h in history)
+    assert isinstance(history[0].at, dt.datetime) and history[0].at.tzinfo is None
+    assert history[0].at >= history[-1].at
+    assert assets.asset_history(ctx, a.id, limit=2) == history[:2]
+
+
+def test_history_resolves_many_names(catalog_ctx) -> None:  # type: ignore[no-untyped-def]
+    """More ids than one name lookup takes (the lookups go in chunks)."""
+    ctx, ids = catalog_ctx
+    a = assets.create_asset(ctx, {"tag": "FT-1"})
+    gone = [f"00000000-0000-7000-8000-{n:012d}" for n in range(2 * assets.NAME_CHUNK + 100)]
+    with ctx.unit_of_work() as uow:
+        for old, new in zip(gone[::2], gone[1::2], strict=True):
+            uow.event("asset", a.id, "updated", {"assignee_id": [old, new]}, asset_id=a.id)
+        uow.event("asset", a.id, "updated",
+                  {"assignee_id": [gone[0], ids["anna"]], "model_id": [None, ids["laptop"]]},
+                  asset_id=a.id)  # fmt: skip
+        uow.commit()
+    history = assets.asset_history(ctx, a.id)
+    assert len(history) == assets.NAME_CHUNK + 50 + 2
+    assert [(c.old, c.new) for c in history[0].changes] == [
+        ("(deleted: 00000000)", "Anna Schmidt"),
+        ("—", "Dell Latitude 5440"),
+    ]
+
+
+def test_opening_a_missing_asset(ctx) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(NotFound):
+        assets.get_asset(ctx, "nope")
+    assert assets.asset_history(ctx, "nope") == []
 
 
 @pytest.fixture

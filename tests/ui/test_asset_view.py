@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from app.domain.lifecycle import Status
 from app.services import assets, drives
-from app.ui.asset_view import AssetView
+from app.services.dto import FieldChange, HistoryEntry
+from app.ui.asset_view import EXPANDED, AssetView, HistoryModel
 from app.ui.dialogs.asset_edit import AssetEditDialog
 from app.ui.dialogs.transition import TransitionDialog
 from app.ui.main_window import MainWindow
@@ -21,6 +24,8 @@ from tests.ui.asset_fixtures import lane, stocked
 __all__ = ["lane", "stocked"]
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+Mode = QAbstractItemModelTester.FailureReportingMode
 
 
 def open_window(qtbot: QtBot, lane: DbLane) -> MainWindow:
@@ -262,3 +267,63 @@ def test_create_an_asset_through_the_dialog(qtbot: QtBot, lane: DbLane, stocked:
     view = window.assets_page.asset_view
     qtbot.waitUntil(lambda: view is not None and view.tag_label.text() == "NEW-001", timeout=10_000)
     qtbot.waitUntil(lambda: window.assets_page.model.rowCount() == 7, timeout=10_000)
+
+
+def test_a_long_history_opens_with_the_newest_events_expanded(
+    qtbot: QtBot, lane: DbLane, stocked: Any
+) -> None:
+    ctx, ids = stocked
+    total = EXPANDED + 50
+    with ctx.unit_of_work() as uow:
+        for n in range(total - 1):
+            uow.event("asset", ids["MON-001"], "updated", {"notes": [f"note {n}", f"note {n + 1}"]},
+                      asset_id=ids["MON-001"], data={"note": "checked"} if n == 0 else None)  # fmt: skip
+        uow.commit()
+    window = open_window(qtbot, lane)
+    view = open_asset(qtbot, window, "MON-001")
+    m, tree = view.history_model, view.history
+    assert m.rowCount() == total
+    assert view.tabs.tabText(2) == f"History ({total})"
+    assert [tree.isExpanded(m.index(r, 0)) for r in (0, EXPANDED - 1, EXPANDED, total - 1)] == [
+        True, True, False, False,
+    ]  # fmt: skip
+    assert m.index(0, 0).data() == "Edited"
+    assert m.index(0, 0, m.index(0, 0)).data() == f"Notes: note {total - 2} → note {total - 1}"
+    oldest_edit = m.index(total - 2, 0)
+    assert [m.index(r, 0, oldest_edit).data() for r in range(m.rowCount(oldest_edit))] == [
+        "Notes: note 0 → note 1", "Note: checked",
+    ]  # fmt: skip
+    assert m.index(total - 1, 0).data() == "Created"
+    assert m.index(total - 1, 1).data()  # the local time
+
+
+@pytest.mark.parametrize("mode", [Mode.Fatal, Mode.Warning])
+def test_history_model_passes_the_qt_model_tester(
+    qtbot: QtBot, mode: QAbstractItemModelTester.FailureReportingMode
+) -> None:
+    model = HistoryModel()
+    tester = QAbstractItemModelTester(model, mode)
+    at = dt.datetime(2024, 5, 1, 9, 30)
+    entries = [
+        HistoryEntry("e1", at, "anna", "laptop", "updated", "asset", "Edited",
+                     [FieldChange("notes", "Notes", "a", "b")], note="why"),
+        HistoryEntry("e2", at, "anna", "", "label_printed", "asset", "Label printed", []),
+        HistoryEntry("e3", at, "anna", "laptop", "created", "asset", "Created",
+                     [FieldChange("tag", "Asset tag", "—", "T-1"),
+                      FieldChange("status", "Status", "—", "In stock")]),
+    ]  # fmt: skip
+    model.set_entries(entries)
+    assert [model.rowCount(model.index(r, 0)) for r in range(3)] == [2, 0, 2]
+    assert not model.hasChildren(model.index(1, 0))
+    assert model.hasChildren(model.index(2, 0)) and not model.hasChildren(model.index(2, 1))
+    assert model.rowCount(model.index(0, 0, model.index(0, 0))) == 0
+    assert not model.index(2, 0, model.index(0, 0)).isValid()
+    assert not model.index(0, 3).isValid()
+    assert model.index(0, 0, model.index(2, 0)).data() == "Asset tag: T-1"
+    assert model.index(1, 0, model.index(0, 0)).data() == "Note: why"
+    assert model.index(1, 2).data() == "anna"
+    assert model.index(0, 2).data() == "anna (laptop)"
+    assert model.parent(model.index(1, 0, model.index(2, 0))) == model.index(2, 0)
+    model.set_entries(entries[1:])
+    assert model.rowCount() == 2
+    del tester
