@@ -97,3 +97,28 @@ def test_current_store_opens_without_a_backup(db_path: Path) -> None:
     open_store(db_path).close()
     open_store(db_path).close()
     assert not (db_path.parent / "backups").exists()
+
+
+def test_search_index_keeps_its_triggers_through_the_prefix_rebuild(db_path: Path) -> None:
+    from app.services import assets, catalog
+
+    store = open_store(db_path)
+    with store.engine.connect() as conn:
+        sql = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = 'asset_fts'").scalar()
+        triggers = conn.exec_driver_sql(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND sql LIKE '%asset_fts%'"
+        ).scalar()
+        leftovers = conn.exec_driver_sql(
+            "SELECT count(*) FROM sqlite_master WHERE name LIKE 'asset_fts_old%'"
+        ).scalar()
+    assert "prefix = '1 2 3 4'" in str(sql)
+    assert triggers == 6 and leftovers == 0
+    ctx = Context(store, "tester")
+    person = catalog.create_person(ctx, {"name": "Zoë Quint"})
+    a = assets.create_asset(ctx, {"tag": "Q-1", "status": "deployed", "assignee_id": person.id})
+    assert [r.tag for r in search_assets(ctx, "Q")] == ["Q-1"]  # one letter: the new prefix
+    catalog.update_person(ctx, person.id, {"name": "Zoe Xavier"})  # the people trigger
+    assert [r.tag for r in search_assets(ctx, "xav")] == ["Q-1"]
+    assert search_assets(ctx, "quint") == []
+    assert a.tag == "Q-1"
+    store.close()
