@@ -176,19 +176,25 @@ def backup_database(path: Path, dest_dir: Path | None = None) -> Path:
         while dest.exists():
             n += 1
             dest = dest_dir / f"{path.stem}.{stamp}-{n}.sqlite"
-        src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            dst = sqlite3.connect(dest)
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        copy_database(path, dest)
     except (sqlite3.Error, OSError) as exc:
         err = explain(exc, dest_dir)
         raise (err or StoreError(f"Backup of {path} failed: {exc}")) from exc
     return dest
+
+
+def copy_database(source: Path, dest: Path) -> None:
+    """A consistent copy of a live database, including what is still in its write-ahead
+    log, made with SQLite's online backup API (readers and writers may go on meanwhile)."""
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(dest)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
 
 
 def integrity_ok(store: Store) -> bool:

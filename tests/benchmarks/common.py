@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -13,6 +12,8 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+from app.store.database import copy_database
 
 ROOT = Path(__file__).resolve().parents[2]
 CACHE = Path(os.environ.get("FIELDTAG_BENCH_CACHE", Path.home() / ".cache" / "fieldtag-bench"))
@@ -114,13 +115,5 @@ def copy_db(source: Path, dest: Path) -> Path:
     if not Path(f"{source}-wal").exists():
         shutil.copyfile(source, dest)
         return dest
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(dest)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    copy_database(source, dest)
     return dest
