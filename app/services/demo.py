@@ -614,6 +614,7 @@ class _Life:
     batch: _Batch
     status: Status
     last_assignee: str | None = None
+    drives: list[tuple[str, str, str]] = field(default_factory=list)  # (id, serial, kind)
 
     def event(self, kind: str, changes: dict[str, list[Any]], at: dt.datetime,
               data: dict[str, Any] | None = None, *, entity: str = "asset",
@@ -766,6 +767,8 @@ class _AssetMaker:
         if custom and rng.random() < 0.7:  # custom fields: mostly filled in at creation
             life.values["custom"], custom = custom, {}
         life.event("created", created(life.values), created_at, {"source": "demo"})
+        if first not in {S.REQUESTED, S.ORDERED}:
+            self._record_drives(life, created_at)
 
         steps = path[1:]
         end = max(self.now - dt.timedelta(seconds=300 + rng.random() * 3 * 86400),
@@ -870,12 +873,13 @@ class _AssetMaker:
             self._drives(life, moment)
         after = {k: values[k] for k in ("status", "assignee_id", "location_id")}
         life.event("status_changed", diff(before, after), moment, data)
+        if target is S.IN_STOCK and source in {S.REQUESTED, S.ORDERED}:
+            self._record_drives(life, moment)  # unpacked and recorded on receipt
 
-    def _drives(self, life: _Life, disposed: dt.datetime) -> None:
-        """The drives of a storage device being disposed, each with a passed sanitization
-        recorded shortly before the disposal."""
+    def _record_drives(self, life: _Life, at: dt.datetime) -> None:
+        """Record the drives inside a storage device, as the technician does on receipt."""
         spec = life.spec
-        if not spec.holds_storage:
+        if not spec.holds_storage or life.drives:
             return
         rng = self.rng
         options = _DRIVES.get(spec.category, _DRIVES["Laptop"])
@@ -886,14 +890,25 @@ class _AssetMaker:
             while not serial or serial in self.drive_serials:
                 serial = f"{make[:1].upper()}{_pick(rng, _ALNUM, 11)}"
             self.drive_serials.add(serial)
-            drive_id, record_id = new_id(), new_id()
-            added = disposed - dt.timedelta(hours=rng.randrange(4, 72), minutes=index)
-            wiped = disposed - dt.timedelta(hours=rng.randrange(1, 3), minutes=index)
+            drive_id = new_id()
+            added = at + dt.timedelta(seconds=1 + index)  # right after receipt
             drive = {"make": make, "model": model, "serial": serial, "kind": kind,
                      "capacity_bytes": gb * 1_000_000_000}  # fmt: skip
             life.batch.drives.append({**drive, "id": drive_id, "asset_id": life.id,
                                       "created_at": added})  # fmt: skip
             life.event("created", created(drive), added, entity="drive", entity_id=drive_id)
+            life.drives.append((drive_id, serial, kind))
+
+    def _drives(self, life: _Life, disposed: dt.datetime) -> None:
+        """Before a storage device is disposed of, each of its drives gets a passed
+        sanitization record (its drives are recorded first if nobody had)."""
+        if not life.spec.holds_storage:
+            return
+        rng = self.rng
+        self._record_drives(life, disposed - dt.timedelta(hours=rng.randrange(4, 72)))
+        for index, (drive_id, serial, kind) in enumerate(life.drives):
+            record_id = new_id()
+            wiped = disposed - dt.timedelta(hours=rng.randrange(1, 3), minutes=index)
             method, technique, tool = rng.choice(_SANITIZE[kind])
             record = {"method": method, "technique": technique, "result": "passed",
                       "tool": tool}  # fmt: skip

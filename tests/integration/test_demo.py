@@ -243,3 +243,29 @@ def test_rows_read_back_through_the_orm(demo: tuple[Context, DemoSummary]) -> No
     assert isinstance(asset.created_at, dt.datetime) and isinstance(asset.eol_date, dt.date)
     assert isinstance(event.changes, dict) and isinstance(event.data, dict)
     assert isinstance(event.recorded_at, dt.datetime)
+
+
+def test_storage_devices_have_their_drives_recorded(demo: tuple[Context, DemoSummary]) -> None:
+    ctx, _ = demo
+    with ctx.reading() as s:
+        rows = s.execute(
+            select(Asset.id, Asset.status, func.count(Drive.id))
+            .join(AssetModel, AssetModel.id == Asset.model_id)
+            .outerjoin(Drive, Drive.asset_id == Asset.id)
+            .where(AssetModel.holds_storage.is_(True))
+            .group_by(Asset.id, Asset.status)
+        ).all()
+    drives_by_status: dict[str, list[int]] = {}
+    for _id, status, count in rows:
+        drives_by_status.setdefault(status, []).append(count)
+    # received devices have their drives recorded; ones not delivered yet have none
+    for status in ("in_stock", "deployed", "in_maintenance", "retired", "disposed"):
+        assert drives_by_status[status] and min(drives_by_status[status]) >= 1, status
+    for status in ("requested", "ordered"):
+        assert max(drives_by_status.get(status, [0])) == 0, status
+    # a retired laptop is held back by the disposal guard until its drives are wiped
+    retired = next(i for i, st, _n in rows if st == "retired")
+    detail = asset_service.get_asset(ctx, retired)
+    dispose = next(a for a in detail.actions if a.target is Status.DISPOSED)
+    if not all(d.sanitized for d in detail.drives):
+        assert "no passed sanitization" in dispose.blocked
