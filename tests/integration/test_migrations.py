@@ -104,7 +104,9 @@ def test_search_index_keeps_its_triggers_through_the_prefix_rebuild(db_path: Pat
 
     store = open_store(db_path)
     with store.engine.connect() as conn:
-        sql = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = 'asset_fts'").scalar()
+        sql = conn.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE name = 'asset_fts'"
+        ).scalar()
         triggers = conn.exec_driver_sql(
             "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND sql LIKE '%asset_fts%'"
         ).scalar()
