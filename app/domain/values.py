@@ -125,6 +125,18 @@ def format_money(cents: int | None) -> str:
     return f"{cents // 100}.{cents % 100:02d}"
 
 
+def format_bytes(n: int | None) -> str:
+    """A capacity as people read it on a drive's label (decimal units): 512 GB, 1.02 TB."""
+    if n is None:
+        return ""
+    size = float(n)
+    for unit in ("B", "KB", "MB", "GB", "TB"):
+        if size < 1000 or unit == "TB":
+            return f"{size:.0f} {unit}" if unit == "B" or size >= 100 else f"{size:.3g} {unit}"
+        size /= 1000
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
 def add_months(day: dt.date, months: int) -> dt.date:
     """`day` plus a number of months, clamped to the month's last day (Jan 31 + 1 = Feb 28)."""
     month0 = day.month - 1 + months

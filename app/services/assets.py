@@ -21,7 +21,7 @@ from app.domain.lifecycle import (
     check_transition,
     transitions_from,
 )
-from app.domain.values import format_money
+from app.domain.values import format_bytes, format_money
 from app.services.context import Context
 from app.services.dto import ActionInfo, AssetDetail, DriveInfo, FieldChange, HistoryEntry
 from app.store.journal import UnitOfWork, created, diff
@@ -367,7 +367,13 @@ def _detail(session: Session, asset: Asset, refs: Refs | None = None) -> AssetDe
 
 # ------------------------------------------------------------------------------ history
 
-FIELD_LABELS: dict[str, str] = {name: spec.label for name, spec in ASSET_FIELDS.items()}
+FIELD_LABELS: dict[str, str] = {
+    **{name: spec.label for name, spec in ASSET_FIELDS.items()},
+    # drives and sanitizations (their events show in the asset's history)
+    "kind": "Type",
+    "capacity_bytes": "Capacity",
+}
+DRIVE_KIND_LABELS = {"hdd": "HDD", "ssd": "SSD", "nvme": "NVMe", "flash": "Flash", "other": "Other"}
 KIND_SUMMARY = {
     "created": "Created",
     "updated": "Edited",
@@ -454,9 +460,11 @@ def _show(name: str, value: Any, names: Mapping[str, str]) -> str:
     if name == "status":
         return STATUS_TEXT.get(value, str(value)) if isinstance(value, str) else str(value)
     if isinstance(value, str):
-        return value
+        return DRIVE_KIND_LABELS.get(value, value) if name == "kind" else value
     if name == "purchase_cost" and isinstance(value, int):
         return format_money(value)
+    if name == "capacity_bytes" and isinstance(value, int):
+        return format_bytes(value)
     if isinstance(value, dict):
         return ", ".join(f"{k}={v}" for k, v in value.items())
     if isinstance(value, bool):

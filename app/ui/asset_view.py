@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import FieldtagError, NotFound
 from app.domain.lifecycle import Status, TransitionRequest
-from app.domain.values import format_money
+from app.domain.values import format_bytes, format_money
 from app.services.assets import asset_history, get_asset, transition_asset
 from app.services.dto import ActionInfo, AssetDetail, DriveInfo, HistoryEntry
 from app.ui.asset_model import STATUS_COLORS
@@ -57,17 +57,6 @@ def local_time(at: dt.datetime) -> str:
     if at.tzinfo is None:
         at = at.replace(tzinfo=dt.UTC)
     return at.astimezone().strftime("%Y-%m-%d %H:%M")
-
-
-def human_bytes(n: int | None) -> str:
-    if n is None:
-        return ""
-    size = float(n)
-    for unit in ("B", "KB", "MB", "GB", "TB"):
-        if size < 1000 or unit == "TB":
-            return f"{size:.0f} {unit}" if unit == "B" or size >= 100 else f"{size:.3g} {unit}"
-        size /= 1000
-    return f"{n} B"  # pragma: no cover
 
 
 def _date(value: dt.date | None) -> str:
@@ -464,7 +453,7 @@ class AssetView(QWidget):
         state = drive.last_result or self.tr("not sanitized")
         item = QTreeWidgetItem(
             [drive.make, drive.model, drive.serial, drive.kind.upper(),
-             human_bytes(drive.capacity_bytes), state]
+             format_bytes(drive.capacity_bytes), state]
         )  # fmt: skip
         if not drive.sanitized:
             item.setForeground(5, Qt.GlobalColor.darkRed)

@@ -225,7 +225,7 @@ def test_history_shows_every_kind_of_value(catalog_ctx) -> None:  # type: ignore
     ]
     assert [(c.field, c.label, c.old, c.new) for c in history[5].changes] == [
         ("serial", "Serial number", "A", "B"),
-        ("capacity_bytes", "Capacity bytes", "—", "500"),
+        ("capacity_bytes", "Capacity", "—", "500 B"),
         ("spare", "Spare", "no", "yes"),
         ("custom", "Custom fields", "—", "Cost centre=4711"),
         ("purchase_cost", "Purchase cost", "—", "1299.00"),
@@ -350,3 +350,12 @@ def test_rows_keep_the_order_asked_and_skip_missing(fleet) -> None:  # type: ign
     rows = asset_rows(ctx, [*nums, 999_999])
     assert [r.num for r in rows] == nums
     assert rows[0].as_json()["status"] == "deployed"
+
+
+def test_drive_events_read_like_the_label(ctx) -> None:  # type: ignore[no-untyped-def]
+    a = assets.create_asset(ctx, {"tag": "FT-1"})
+    drives.add_drive(
+        ctx, a.id, {"serial": "S1", "kind": "nvme", "capacity_bytes": 1_024_000_000_000}
+    )
+    changes = {c.label: c.new for c in assets.asset_history(ctx, a.id)[0].changes}
+    assert changes == {"Serial number": "S1", "Type": "NVMe", "Capacity": "1.02 TB"}

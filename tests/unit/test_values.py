@@ -107,3 +107,14 @@ def test_dates_must_follow_purchase() -> None:
     )
     assert [p.field for p in problems] == ["Warranty ends"]
     assert "before the purchase date" in problems[0].message
+
+
+@pytest.mark.parametrize(
+    ("n", "text"),
+    [(None, ""), (512, "512 B"), (512 * 10**9, "512 GB"), (1_024_000_000_000, "1.02 TB"),
+     (4 * 10**15, "4000 TB"), (1_500_000, "1.5 MB")],
+)  # fmt: skip
+def test_format_bytes(n: int | None, text: str) -> None:
+    from app.domain.values import format_bytes
+
+    assert format_bytes(n) == text
