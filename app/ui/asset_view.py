@@ -293,6 +293,7 @@ class AssetView(QWidget):
         self.history = QTreeView()
         self.history.setAccessibleName(self.tr("History"))
         self.history.setModel(self.history_model)
+        self.history.expanded.connect(self._span_changes)
         self.history.setUniformRowHeights(True)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setAlternatingRowColors(True)
@@ -377,6 +378,14 @@ class AssetView(QWidget):
             self.history.expand(self.history_model.index(row, 0))
         self.tabs.setTabText(2, self.tr("History ({0})").format(len(history)))
         self.loaded.emit(detail.id)
+
+    @Slot(QModelIndex)
+    def _span_changes(self, parent: QModelIndex) -> None:
+        """An event's change lines ("Location: Berlin HQ > ... → ...") use the whole row."""
+        if parent.parent().isValid():
+            return
+        for row in range(self.history_model.rowCount(parent)):
+            self.history.setFirstColumnSpanned(row, parent, True)
 
     def _failed(self, gen: int, exc: BaseException) -> None:
         if gen != self._gen:
