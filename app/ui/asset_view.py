@@ -65,7 +65,7 @@ def _date(value: dt.date | None) -> str:
 
 DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-EXPANDED = 100  # the newest events shown expanded; older ones open with a click
+EXPANDED = 20  # the newest events shown expanded (they fill the view); older ones open on a click
 
 
 class HistoryModel(QAbstractItemModel):
