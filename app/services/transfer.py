@@ -608,10 +608,11 @@ class _Chunks:
             for table, columns, values in new_rows:
                 insert_rows(self.conn, table, columns, values)
             insert_rows(self.conn, "assets", _ALL_COLUMNS, assets)
-            for sql, params in updates:
-                self.conn.exec_driver_sql(sql, params)
             insert_rows(self.conn, "events", EVENT_COLUMNS, events)
             self.load.index_new()
+            # after indexing: a renamed person's trigger indexes their assets again
+            for sql, params in updates:
+                self.conn.exec_driver_sql(sql, params)
 
         return write
 
