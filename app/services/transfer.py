@@ -572,6 +572,15 @@ class _Chunks:
                 raise _Rejected
             self.taken.add(key)
         dumps = json.dumps
+        isos: dict[object, str | None] = {None: None}  # date -> ISO text (dates repeat)
+
+        def iso(value: object) -> str | None:
+            try:
+                return isos[value]
+            except KeyError:
+                text = isos[value] = _iso(value)
+                return text
+
         assets: list[tuple[object, ...]] = []
         changes: list[tuple[str, str | None, str]] = []  # (asset id, asset id, changes JSON)
         for row in rows:
@@ -584,9 +593,9 @@ class _Chunks:
                 str(v["status"]),
                 self.refs.location(row.location) if row.location else None,
                 self.refs.person(row.assignee) if row.assignee else None,
-                _iso(v["purchase_date"]), v["purchase_cost"], v["supplier"], v["order_number"],
-                _iso(v["warranty_end"]), _iso(v["eol_date"]), _iso(v["next_audit"]),
-                _iso(v["last_audit"]), v["notes"],
+                iso(v["purchase_date"]), v["purchase_cost"], v["supplier"], v["order_number"],
+                iso(v["warranty_end"]), iso(v["eol_date"]), iso(v["next_audit"]),
+                iso(v["last_audit"]), v["notes"],
             )  # fmt: skip
             made_values = {
                 k: [None, x]

@@ -41,7 +41,7 @@ def insert_rows(
     limit = 999
     if isinstance(dbapi, sqlite3.Connection):
         limit = dbapi.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
-    per = max(1, min(limit, 32766) // len(columns) // 2)
+    per = max(1, min(limit, 32766) // len(columns))
     one = f"({', '.join('?' * len(columns))})"
     head = f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
     full = head + ", ".join([one] * per)
