@@ -571,7 +571,7 @@ class _Chunks:
             if key in self.taken:
                 raise _Rejected
             self.taken.add(key)
-        dumps = json.dumps
+        dumps = _ENCODE
         isos: dict[object, str | None] = {None: None}  # date -> ISO text (dates repeat)
 
         def iso(value: object) -> str | None:
@@ -680,6 +680,9 @@ _ALL_COLUMNS = ("id", *_ASSET_COLUMNS, "custom", "created_at", "updated_at")
 _INSERT_ASSETS = (
     f"INSERT INTO assets ({', '.join(_ALL_COLUMNS)}) VALUES ({', '.join('?' * len(_ALL_COLUMNS))})"
 )
+# json.dumps without its check for circular references (none in plain values): the same
+# text, a fifth faster for the 100,000 "changes" of a large import.
+_ENCODE = json.JSONEncoder(check_circular=False).encode
 # Assets written (and their events queued) at a time: memory stays flat (100,000 queued
 # events are 150 MB).
 _CHUNK = 10_000
