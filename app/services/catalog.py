@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any, cast
@@ -598,3 +600,205 @@ def _refuse_if_used(session: Session, condition: Any, name: str) -> None:
         raise ValidationError(
             [Problem("", f"{name} is still used by {used} asset(s); change those assets first")]
         )
+
+
+# ---------------------------------------------------------------------------------- imports
+
+
+class ImportRefs:
+    """The models, locations and people of a bulk import, planned without touching the
+    database after the start (so that another thread may write meanwhile): the existing
+    ones are read once; `model`, `locations` and `people` return ids, creating what is
+    missing in memory, with its "created" event queued on `uow`. `take_rows` hands out the
+    new rows (table name, columns, value tuples) to insert before any asset using them.
+
+    The same results and events as `find_or_create_model`, `find_or_create_location_paths`
+    and `find_or_create_people` called for the whole file."""
+
+    def __init__(self, uow: UnitOfWork) -> None:
+        session = uow.session
+        self.uow = uow
+        self._models: dict[tuple[str, str], str] = {}
+        for mid, manu, name in session.execute(
+            select(AssetModel.id, AssetModel.manufacturer, AssetModel.name)
+        ):
+            self._models.setdefault((manu.lower(), name.lower()), mid)
+        self._model_of: dict[tuple[str, str, str], str] = {}
+        self._children: dict[tuple[str | None, str], str] = {}
+        self._paths_of: dict[str, str] = {}
+        self._by_path: dict[str, str] = {}
+        self._by_name: dict[str, list[str]] = {}
+        for lid, parent_id, name, path in session.execute(
+            select(Location.id, Location.parent_id, Location.name, Location.path)
+        ):
+            self._children.setdefault((parent_id, name.lower()), lid)
+            self._paths_of[lid] = path
+            self._by_path.setdefault(path.lower(), lid)
+            self._by_name.setdefault(name.lower(), []).append(lid)
+        self._location_of: dict[str, str] = {}
+        self._people: dict[str, str] = {}
+        for pid, pname in session.execute(select(Person.id, Person.name)):
+            self._people.setdefault(pname.lower(), pid)
+        self._person_template = _person_values({"name": "?"})
+        self._person_changes = created(self._person_template)
+        self._new: dict[str, list[dict[str, Any]]] = {
+            "asset_models": [], "locations": [], "people": []
+        }  # fmt: skip
+        self.created = {"model": 0, "location": 0, "person": 0}
+        self._made_people: dict[str, tuple[str, str, str]] = {}  # key -> id, name, event id
+        self._updates: list[tuple[str, tuple[object, ...]]] = []
+
+    def model(self, manufacturer: str, name: str, category: str) -> str:
+        """Like `find_or_create_model` (`holds_storage` from the category)."""
+        found = self._model_of.get((manufacturer, name, category))
+        if found is not None:
+            return found
+        key = (manufacturer.lower(), name.lower())
+        mid = self._models.get(key)
+        if mid is None:
+            clean = _model_values(
+                {
+                    "manufacturer": manufacturer or "Unknown",
+                    "name": name,
+                    "category": category,
+                    "holds_storage": category.lower() in STORAGE_CATEGORIES,
+                }
+            )
+            mid = self._models[key] = new_id()
+            self._add("asset_models", {"id": mid, **clean})
+            self.uow.event("model", mid, "created", created(clean))
+            self.created["model"] += 1
+        self._model_of[(manufacturer, name, category)] = mid
+        return mid
+
+    def location(self, text: str) -> str:
+        """The id of a location given as text in an import: a path is found or created level
+        by level; a bare name is the one location of that name anywhere in the tree (as it
+        was before the import) if there is exactly one, else a new (or existing) top-level
+        location. Keyed by the lower-case text."""
+        key = text.lower()
+        lid = self._location_of.get(key)
+        if lid is not None:
+            return lid
+        if key in self._by_path:
+            lid = self._by_path[key]
+        elif ">" not in key and len(self._by_name.get(key, [])) == 1:
+            lid = self._by_name[key][0]
+        else:
+            lid = self._location_path(text)
+        self._location_of[key] = lid
+        return lid
+
+    def _location_path(self, path: str) -> str:
+        parts = (
+            [p.strip() for p in re.split(r"\s*[>/]\s*", path) if p.strip()]
+            if ">" in path
+            else [path.strip()]
+        )
+        parent: str | None = None
+        for depth, name in enumerate(parts):
+            lid = self._children.get((parent, name.lower()))
+            if lid is None:
+                kind = LOCATION_KINDS[min(depth, len(LOCATION_KINDS) - 1)]
+                clean = _location_values({"name": name, "kind": kind, "parent_id": parent})
+                lid = new_id()
+                full = name if parent is None else f"{self._paths_of[parent]}{PATH_SEP}{name}"
+                self._add("locations", {"id": lid, "path": full, **clean})
+                self.uow.event("location", lid, "created", created(clean))
+                self.created["location"] += 1
+                self._children[(parent, name.lower())] = lid
+                self._paths_of[lid] = full
+            parent = lid
+        assert parent is not None
+        return parent
+
+    def person(self, name: str) -> str:
+        """Like `find_or_create_people` for the whole file: a person created by the import
+        is named as last written in it (the name is corrected if a later row spells it
+        differently, see `take_updates`)."""
+        key = name.lower()
+        pid = self._people.get(key)
+        made = self._made_people.get(key)
+        if pid is not None:
+            if made is not None and made[1] != name:
+                self._rename_person(key, name)
+            return pid
+        clean = self._person_clean(name)
+        pid = self._people[key] = new_id()
+        self._add("people", {"id": pid, **clean})
+        event = self.uow.event(
+            "person", pid, "created", {**self._person_changes, "name": [None, clean["name"]]}
+        )
+        self._made_people[key] = (pid, name, event["id"])
+        self.created["person"] += 1
+        return pid
+
+    def _person_clean(self, name: str) -> dict[str, Any]:
+        clean = _person_values({"name": name}) if len(name) > 200 else {**self._person_template}
+        clean["name"] = clean_text(name)
+        if not clean["name"]:
+            raise ValidationError([Problem("Name", "is required")])
+        return clean
+
+    def _rename_person(self, key: str, name: str) -> None:
+        pid, _old, event_id = self._made_people[key]
+        clean = self._person_clean(name)
+        changes = {**self._person_changes, "name": [None, clean["name"]]}
+        self._made_people[key] = (pid, name, event_id)
+        self._updates.append(("UPDATE people SET name = ? WHERE id = ?", (clean["name"], pid)))
+        self._updates.append(
+            ("UPDATE events SET changes = ? WHERE id = ?", (json.dumps(changes), event_id))
+        )
+
+    def take_updates(self) -> list[tuple[str, tuple[object, ...]]]:
+        """Statements to run after the rows of `take_rows` are inserted (renamed people)."""
+        out, self._updates = self._updates, []
+        return out
+
+    def _add(self, table: str, values: dict[str, Any]) -> None:
+        now = utcnow()
+        self._new[table].append({**values, "created_at": now, "updated_at": now})
+
+    def take_rows(self) -> list[tuple[str, list[str], list[tuple[object, ...]]]]:
+        """The rows created since the last call, per table, as values to insert: every
+        column filled (the column's default where a value is not given)."""
+        out: list[tuple[str, list[str], list[tuple[object, ...]]]] = []
+        for table in (
+            cast(Table, AssetModel.__table__),
+            cast(Table, Location.__table__),
+            cast(Table, Person.__table__),
+        ):
+            rows = self._new[table.name]
+            if not rows:
+                continue
+            self._new[table.name] = []
+            columns = [c.name for c in table.columns]
+            fills: list[object] = []
+            for c in table.columns:
+                default = c.default
+                fills.append(
+                    getattr(default, "arg", None)
+                    if default is not None and default.is_scalar
+                    else None
+                )
+            out.append(
+                (
+                    table.name,
+                    columns,
+                    [
+                        tuple(
+                            _column_value(row.get(name, fill))
+                            for name, fill in zip(columns, fills, strict=True)
+                        )
+                        for row in rows
+                    ],
+                )
+            )
+        return out
+
+
+def _column_value(value: object) -> object:
+    """A value as SQLAlchemy stores it in SQLite (DateTime as text)."""
+    if isinstance(value, dt.datetime):
+        return value.replace(tzinfo=None).isoformat(" ", "microseconds")
+    return value

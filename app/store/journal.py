@@ -77,6 +77,20 @@ def _sql_datetime(value: dt.datetime) -> str:
     return value.replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
+def event_rows_of(rows: list[dict[str, Any]]) -> list[EventRow]:
+    """Queued event dicts (`UnitOfWork.event`) as the rows `insert_events` writes."""
+    dumps = json.dumps
+    return [
+        (
+            r["id"], r["device_id"], r["seq"], r["hlc"], r["actor"], r["entity"],
+            r["entity_id"], r["asset_id"], r["kind"],
+            r.get("changes_json") or dumps(r["changes"]), r.get("data_json") or dumps(r["data"]),
+            _sql_datetime(r["recorded_at"]), r["server_seq"],
+        )
+        for r in rows
+    ]  # fmt: skip
+
+
 def insert_events(session: Session, rows: list[dict[str, Any]]) -> None:
     """Bulk insert event rows (as queued by `UnitOfWork.event`) with one executemany.
 
@@ -200,6 +214,15 @@ class UnitOfWork:
         else:
             self.clock.last = hlc
         self.event_rows.extend(rows)
+        return rows
+
+    def take_event_rows(self) -> list[EventRow]:
+        """Every queued event as a row ready to write, removed from the queue: for a bulk
+        loader that writes them itself (on another thread); in sequence order."""
+        rows = event_rows_of(self.events) + self.event_rows
+        rows.sort(key=lambda r: r[2])
+        self.events = []
+        self.event_rows = []
         return rows
 
     def flush_events(self) -> None:
