@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, cast
 
-from sqlalchemy import Select, Table, func, insert, select
+from sqlalchemy import Select, Table, func, select
 from sqlalchemy.orm import Session, aliased
 
 from app.domain.errors import NotFound, Problem, ValidationError
@@ -153,40 +153,6 @@ def list_categories(ctx: Context) -> list[str]:
             select(AssetModel.category).where(AssetModel.category != "").distinct()
         )
         return sorted(set(rows), key=str.lower)
-
-
-def find_or_create_model(
-    uow: UnitOfWork,
-    manufacturer: str,
-    name: str,
-    category: str = "",
-    holds_storage: bool | None = None,
-) -> str:
-    """Used by importers: the id of the model with that manufacturer and name, created
-    (with an event) if it does not exist yet."""
-    session = uow.session
-    model = session.scalar(
-        select(AssetModel).where(
-            func.lower(AssetModel.manufacturer) == manufacturer.lower(),
-            func.lower(AssetModel.name) == name.lower(),
-        )
-    )
-    if model is not None:
-        return model.id
-    clean = _model_values(
-        {
-            "manufacturer": manufacturer or "Unknown",
-            "name": name,
-            "category": category,
-            "holds_storage": holds_storage
-            if holds_storage is not None
-            else category.lower() in STORAGE_CATEGORIES,
-        }
-    )
-    model = AssetModel(id=new_id(), **clean)
-    session.add(model)
-    uow.event("model", model.id, "created", created(clean))
-    return model.id
 
 
 # Categories whose devices hold storage media by default when a model is created on import.
@@ -354,83 +320,6 @@ def subtree(location_id: str) -> Select[tuple[str]]:
     return select(tree.c.id)
 
 
-def find_or_create_location_path(uow: UnitOfWork, path: str) -> str:
-    """Used by importers: 'Berlin > HQ > 2.14' (or a single name) -> id, creating missing
-    levels (site, building, room, shelf by depth)."""
-    session = uow.session
-    parent_id: str | None = None
-    parts = (
-        [p.strip() for p in re.split(r"\s*[>/]\s*", path) if p.strip()]
-        if ">" in path
-        else [path.strip()]
-    )
-    for depth, name in enumerate(parts):
-        loc = session.scalar(
-            select(Location).where(
-                Location.parent_id.is_(None)
-                if parent_id is None
-                else Location.parent_id == parent_id,
-                func.lower(Location.name) == name.lower(),
-            )
-        )
-        if loc is None:
-            kind = LOCATION_KINDS[min(depth, len(LOCATION_KINDS) - 1)]
-            clean = _location_values({"name": name, "kind": kind, "parent_id": parent_id})
-            loc = Location(id=new_id(), path=_path_of(session, parent_id, name), **clean)
-            session.add(loc)
-            session.flush()
-            uow.event("location", loc.id, "created", created(clean))
-        parent_id = loc.id
-    assert parent_id is not None
-    return parent_id
-
-
-def find_or_create_location_paths(uow: UnitOfWork, paths: Iterable[str]) -> dict[str, str]:
-    """Used by bulk importers: ``{path.lower(): id}`` for many paths ('Site > Building >
-    Room', or a single name) at once, like `find_or_create_location_path` but with one
-    query for the whole tree and one bulk insert (an event each) for the missing levels."""
-    session = uow.session
-    children: dict[tuple[str | None, str], str] = {}
-    paths_of: dict[str, str] = {}
-    for lid, parent_id, name, path in session.execute(
-        select(Location.id, Location.parent_id, Location.name, Location.path)
-    ):
-        children.setdefault((parent_id, name.lower()), lid)
-        paths_of[lid] = path
-    rows: list[dict[str, Any]] = []
-    out: dict[str, str] = {}
-    for path in paths:
-        key = path.lower()
-        if not key or key in out:
-            continue
-        parts = (
-            [p.strip() for p in re.split(r"\s*[>/]\s*", path) if p.strip()]
-            if ">" in path
-            else [path.strip()]
-        )
-        parent: str | None = None
-        for depth, name in enumerate(parts):
-            lid = children.get((parent, name.lower()))
-            if lid is None:
-                kind = LOCATION_KINDS[min(depth, len(LOCATION_KINDS) - 1)]
-                clean = _location_values({"name": name, "kind": kind, "parent_id": parent})
-                lid = new_id()
-                full = name if parent is None else f"{paths_of[parent]}{PATH_SEP}{name}"
-                now = utcnow()
-                rows.append(
-                    {"id": lid, "path": full, **clean, "created_at": now, "updated_at": now}
-                )
-                uow.event("location", lid, "created", created(clean))
-                children[(parent, name.lower())] = lid
-                paths_of[lid] = full
-            parent = lid
-        assert parent is not None
-        out[key] = parent
-    if rows:
-        session.execute(insert(cast(Table, Location.__table__)), rows)
-    return out
-
-
 # ---------------------------------------------------------------------------------- people
 
 
@@ -534,46 +423,6 @@ def list_people(ctx: Context, *, include_inactive: bool = True) -> list[PersonIn
         return [_person_info(p, counts.get(p.id, 0)) for p in session.scalars(query)]
 
 
-def find_or_create_person(uow: UnitOfWork, name: str) -> str:
-    session = uow.session
-    person = session.scalar(select(Person).where(func.lower(Person.name) == name.lower()))
-    if person is not None:
-        return person.id
-    clean = _person_values({"name": name})
-    person = Person(id=new_id(), **clean)
-    session.add(person)
-    uow.event("person", person.id, "created", created(clean))
-    return person.id
-
-
-def find_or_create_people(uow: UnitOfWork, names: Iterable[str]) -> dict[str, str]:
-    """Used by bulk importers: ``{name.lower(): id}`` for every name, creating (one bulk
-    insert, an event each) the people that do not exist yet. Like `find_or_create_person`
-    for many names at once, without a query per name."""
-    wanted = {n.lower(): n for n in names if n}
-    found: dict[str, str] = {}
-    for pid, pname in uow.session.execute(select(Person.id, Person.name)):
-        found.setdefault(pname.lower(), pid)
-    rows = []
-    now = utcnow()
-    template = _person_values({"name": "?"})  # every field but the name is the default
-    template_changes = created(template)
-    for key, name in wanted.items():
-        if key in found:
-            continue
-        clean = _person_values({"name": name}) if len(name) > 200 else {**template}
-        clean["name"] = clean_text(name)
-        if not clean["name"]:
-            raise ValidationError([Problem("Name", "is required")])
-        pid = new_id()
-        rows.append({"id": pid, **clean, "created_at": now, "updated_at": now})
-        found[key] = pid
-        uow.event("person", pid, "created", {**template_changes, "name": [None, clean["name"]]})
-    if rows:
-        uow.session.execute(insert(cast(Table, Person.__table__)), rows)
-    return {key: found[key] for key in wanted}
-
-
 # ---------------------------------------------------------------------------------- shared
 
 
@@ -611,9 +460,7 @@ class ImportRefs:
     ones are read once; `model`, `locations` and `people` return ids, creating what is
     missing in memory, with its "created" event queued on `uow`. `take_rows` hands out the
     new rows (table name, columns, value tuples) to insert before any asset using them.
-
-    The same results and events as `find_or_create_model`, `find_or_create_location_paths`
-    and `find_or_create_people` called for the whole file."""
+    Each entity it creates gets the same "created" event as one made in its editor."""
 
     def __init__(self, uow: UnitOfWork) -> None:
         session = uow.session
@@ -649,7 +496,8 @@ class ImportRefs:
         self._updates: list[tuple[str, tuple[object, ...]]] = []
 
     def model(self, manufacturer: str, name: str, category: str) -> str:
-        """Like `find_or_create_model` (`holds_storage` from the category)."""
+        """The id of the model with this manufacturer and name (`holds_storage` of a new one
+        from its category)."""
         found = self._model_of.get((manufacturer, name, category))
         if found is not None:
             return found
@@ -713,8 +561,8 @@ class ImportRefs:
         return parent
 
     def person(self, name: str) -> str:
-        """Like `find_or_create_people` for the whole file: a person created by the import
-        is named as last written in it (the name is corrected if a later row spells it
+        """The id of the person of this name (case-insensitive): a person created by the
+        import is named as last written in it (the name is corrected if a later row spells it
         differently, see `take_updates`)."""
         key = name.lower()
         pid = self._people.get(key)
