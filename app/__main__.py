@@ -153,7 +153,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from app.bootstrap import open_context, start_logging
     from app.services import transfer
-    from app.services.queries import AssetFilter
+    from app.services.filters import AssetFilter
 
     start_logging()
     fmt = args.format or args.output.suffix.lower().lstrip(".")

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Select, and_, func, literal_column, select, text
@@ -18,6 +17,7 @@ from app.domain.lifecycle import Status
 from app.services.catalog import subtree
 from app.services.context import Context
 from app.services.dto import AssetRow
+from app.services.filters import AssetFilter
 from app.store.search import best_matches, fts_query
 from app.store.tables import Asset, AssetModel, Location, Person
 
@@ -34,21 +34,6 @@ SORT_KEYS: dict[str, Any] = {
     "purchase_date": Asset.purchase_date,
     "updated_at": Asset.updated_at,
 }
-
-
-@dataclass(frozen=True)
-class AssetFilter:
-    text: str = ""
-    statuses: tuple[Status, ...] = ()
-    location_id: str | None = None
-    include_sublocations: bool = True
-    category: str | None = None
-    model_id: str | None = None
-    assignee_id: str | None = None
-    warranty_within_days: int | None = None  # warranty ends between today and today + N
-    sort: str = "tag"
-    descending: bool = False
-    today: dt.date | None = field(default=None, compare=False)
 
 
 def _filtered(query: Select[Any], flt: AssetFilter) -> Select[Any] | None:

@@ -56,7 +56,8 @@ from app.domain.importing import (
 from app.domain.values import format_money
 from app.services.catalog import ImportRefs
 from app.services.context import Context
-from app.services.queries import AssetFilter, query_asset_ids
+from app.services.filters import AssetFilter
+from app.services.queries import query_asset_ids
 from app.store.bulk import BulkLoad, bulk_load, insert_rows
 from app.store.journal import EVENT_COLUMNS, UnitOfWork
 from app.store.tables import Asset, AssetModel, Location, Person, utcnow

@@ -19,12 +19,10 @@ from app.domain.ids import new_id
 from app.log import get_logger
 from app.store.engine import WRITE_OPTION, make_engine
 from app.store.errors import explain
-from app.store.schema import HEAD_REVISION
+from app.store.schema import HEAD_REVISION, SQLITE_HEADER
 from app.store.tables import Device
 
 log = get_logger("store")
-
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 @dataclass(frozen=True)

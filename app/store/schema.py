@@ -2,3 +2,5 @@
 head of migrations/, so opening an up-to-date store never has to load Alembic."""
 
 HEAD_REVISION = "0003"
+
+SQLITE_HEADER = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite database

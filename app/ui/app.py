@@ -1,7 +1,10 @@
 """Starting the desktop application (`fieldtag` without a command).
 
-Start-up is kept short: only what the first window needs is imported, the store is opened,
-and the first page of assets is fetched on the database lane while the window is built.
+Start-up is kept short. A store that is ready as it is (the usual case) has its first page
+of assets read with plain sqlite3 (`services.startup`) and shown at once; the database lane
+starts after that and opens the store with SQLAlchemy, which then loads the full list of
+ids and everything else. A store that must be created, upgraded or refused is opened the
+usual way before the window is built, so that its errors are shown before anything else.
 """
 
 from __future__ import annotations
@@ -12,17 +15,11 @@ import sys
 import time
 from pathlib import Path
 
-# isort: off
-# The store (SQLAlchemy) is imported before Qt: once PySide6 is loaded, its import hook
-# runs for every module imported after it, which makes SQLAlchemy's import slower.
-from app.bootstrap import open_context, start_logging
-from app.domain.errors import StoreError
-from app.log import get_logger
-from app.services import catalog, meta, queries  # noqa: F401  (the first window needs them)
-
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-# isort: on
+from app.bootstrap import open_context, resolve_db, start_logging
+from app.domain.errors import StoreError
+from app.log import get_logger
 
 
 def run_gui(db: Path | None, *, exit_when_ready: bool, started: float) -> int:
@@ -37,28 +34,34 @@ def run_gui(db: Path | None, *, exit_when_ready: bool, started: float) -> int:
 
     start_logging()
     log = get_logger("ui")
-    try:
-        ctx = open_context(db)
-    except StoreError as exc:
-        log.error("cannot open the store: %s", exc.message)
-        print(f"fieldtag: error: {exc.message}", file=sys.stderr)
-        if not exit_when_ready:
-            QMessageBox.critical(None, app.tr("Fieldtag cannot open the database"), exc.message)
-        return 1
-
-    from app.ui.main_window import MainWindow
+    from app.services.startup import first_page
+    from app.ui.asset_model import PAGE_SIZE
     from app.ui.operations import DbLane
 
-    lane = DbLane(ctx)
+    path = resolve_db(db)
+    first = first_page(path, PAGE_SIZE)
+    if first is None:
+        try:
+            lane = DbLane(open_context(db))
+        except StoreError as exc:
+            log.error("cannot open the store: %s", exc.message)
+            print(f"fieldtag: error: {exc.message}", file=sys.stderr)
+            if not exit_when_ready:
+                QMessageBox.critical(None, app.tr("Fieldtag cannot open the database"), exc.message)
+            return 1
+    else:
+        lane = DbLane(None, opener=lambda: open_context(db), db_path=path)
+
+    from app.ui.main_window import MainWindow
+
     try:
-        window = MainWindow(lane, offer_demo=not exit_when_ready)
+        window = MainWindow(lane, offer_demo=not exit_when_ready, first_page=first)
         if exit_when_ready:
 
             def report() -> None:
                 print(f"ready_ms={int((time.perf_counter() - started) * 1000)}", flush=True)
-                # A start-up measurement: this session only read (opening the store commits
-                # before the window exists), so nothing is lost by not waiting for the lane's
-                # remaining reads (the full id list) or tearing down Qt and the interpreter.
+                # A start-up measurement: this session has only read, so nothing is lost by
+                # not waiting for the lane or tearing down Qt and the interpreter.
                 logging.shutdown()
                 sys.stderr.flush()
                 os._exit(0)
@@ -69,5 +72,6 @@ def run_gui(db: Path | None, *, exit_when_ready: bool, started: float) -> int:
         code = app.exec()
     finally:
         lane.shutdown()
-        ctx.store.close()
+        if lane.ctx is not None and first is None:
+            lane.ctx.store.close()
     return code

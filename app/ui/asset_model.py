@@ -33,7 +33,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from app.domain.lifecycle import Status
 from app.services.dto import AssetRow
-from app.services.queries import AssetFilter, asset_ids, asset_rows
+from app.services.filters import AssetFilter
 from app.ui.operations import DbLane, QueryOp, show_error
 
 PAGE_SIZE = 200
@@ -156,6 +156,13 @@ class AssetTableModel(QAbstractTableModel):
         self._filter = flt
         self.refresh()
 
+    def start_with(self, first: list[AssetRow]) -> None:
+        """Show `first`, the first page of the default list read before the store was
+        opened (`services.startup`), then fetch the rest as `refresh` does."""
+        self._list_gen += 1
+        self._loading = True
+        self._head_arrived(self._list_gen, self._data_gen, [r.num for r in first], first)
+
     def refresh(self, *, data_changed: bool = False) -> None:
         """Query the ids again (and, if `data_changed`, fetch the rows shown again too)."""
         if data_changed:
@@ -167,8 +174,10 @@ class AssetTableModel(QAbstractTableModel):
         self._loading = True
 
         def fetch_head(ctx: Any) -> tuple[list[int], list[AssetRow]]:
-            head = asset_ids(ctx, flt, limit=PAGE_SIZE)
-            return head, asset_rows(ctx, head)
+            from app.services import queries  # on the lane: the GUI starts without it
+
+            head = queries.asset_ids(ctx, flt, limit=PAGE_SIZE)
+            return head, queries.asset_rows(ctx, head)
 
         QueryOp(
             self.lane,
@@ -189,8 +198,10 @@ class AssetTableModel(QAbstractTableModel):
             flt = self._filter
 
             def fetch_all(ctx: Any) -> list[int] | None:
+                from app.services import queries
+
                 # Runs on the lane; reading an int another thread writes is safe.
-                return None if gen != self._list_gen else asset_ids(ctx, flt)
+                return None if gen != self._list_gen else queries.asset_ids(ctx, flt)
 
             QueryOp(
                 self.lane,
@@ -241,9 +252,15 @@ class AssetTableModel(QAbstractTableModel):
         self._requested.add(page)
         gen, data_gen = self._list_gen, self._data_gen
         nums = self._ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
+
+        def fetch(ctx: Any) -> list[AssetRow]:
+            from app.services import queries
+
+            return queries.asset_rows(ctx, nums)
+
         QueryOp(
             self.lane,
-            lambda ctx: asset_rows(ctx, nums),
+            fetch,
             success=lambda rows: self._page_arrived(gen, data_gen, page, rows),
             failure=lambda _exc: self._requested.discard(page),
             owner=self,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
@@ -26,9 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.services.meta import DEMO_OFFERED, StartupFacts, set_meta, startup_facts
 from app.ui.operations import CollectionOp, DbLane, QueryOp
 from app.ui.pages.assets import AssetsPage
+
+if TYPE_CHECKING:
+    from app.services.dto import AssetRow
+    from app.services.meta import StartupFacts
 
 BUSY_DELAY_MS = 300
 
@@ -51,16 +54,21 @@ class MainWindow(QMainWindow):
     page_changed = Signal(int)
 
     def __init__(
-        self, lane: DbLane, *, offer_demo: bool = True, parent: QWidget | None = None
+        self,
+        lane: DbLane,
+        *,
+        offer_demo: bool = True,
+        parent: QWidget | None = None,
+        first_page: list[AssetRow] | None = None,
     ) -> None:
         super().__init__(parent)
         self.lane = lane
         self.offer_demo = offer_demo
         self.first_run_dialog: QWidget | None = None
-        self.setWindowTitle(self.tr("Fieldtag — {0}").format(lane.ctx.store.path.name))
+        self.setWindowTitle(self.tr("Fieldtag — {0}").format(lane.db_path.name))
         self.resize(1360, 820)
 
-        self.assets_page = AssetsPage(lane, self)
+        self.assets_page = AssetsPage(lane, self, first_page=first_page)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.assets_page)
         self._lazy: dict[int, tuple[str, str]] = {}
@@ -267,7 +275,7 @@ class MainWindow(QMainWindow):
         box.setText(
             self.tr("<h3>Fieldtag {0}</h3><p>Asset tracking for IT field technicians: "
                     "keep, find and change assets offline, with a full history.</p>"
-                    "<p>Database: {1}</p>").format(__version__, self.lane.ctx.store.path)
+                    "<p>Database: {1}</p>").format(__version__, self.lane.db_path)
         )  # fmt: skip
         box.open()
         self.about_box = box
@@ -295,8 +303,17 @@ class MainWindow(QMainWindow):
     @Slot()
     def _first_page_loaded(self) -> None:
         self.ready.emit()
+        # A lane made to open the store later starts now that the first page is on screen
+        # (its SQLAlchemy import would otherwise compete with building the window).
+        self.lane.start()
         if self.offer_demo:
-            QueryOp(self.lane, startup_facts, success=self._startup_facts, owner=self).run()
+
+            def facts(ctx: Any) -> Any:
+                from app.services.meta import startup_facts
+
+                return startup_facts(ctx)
+
+            QueryOp(self.lane, facts, success=self._startup_facts, owner=self).run()
 
     def _startup_facts(self, facts: StartupFacts) -> None:
         if not facts.offer_demo:
@@ -310,6 +327,8 @@ class MainWindow(QMainWindow):
 
     @Slot(bool)
     def _first_run_choice(self, demo: bool) -> None:
+        from app.services.meta import DEMO_OFFERED, set_meta
+
         value = "demo" if demo else "empty"
         QueryOp(self.lane, lambda ctx: set_meta(ctx, DEMO_OFFERED, value), owner=self).run()
         if not demo:

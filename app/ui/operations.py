@@ -18,14 +18,17 @@ import logging
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.domain.errors import FieldtagError, ValidationError
-from app.services.context import Context
+
+if TYPE_CHECKING:
+    from app.services.context import Context
 
 log = logging.getLogger("fieldtag.ui")
 
@@ -64,14 +67,21 @@ def _released(_ctx: Context) -> None:
 class _Worker(QObject):
     finished = Signal(object)
 
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Context | None, opener: Callable[[], Context] | None) -> None:
         super().__init__()
         self.ctx = ctx
+        self.opener = opener
+
+    def context(self) -> Context:
+        if self.ctx is None:
+            assert self.opener is not None
+            self.ctx = self.opener()  # a StoreError fails the job that needed the store
+        return self.ctx
 
     @Slot(object)
     def run(self, job: _Job) -> None:
         try:
-            job.result = job.fn(self.ctx)
+            job.result = job.fn(self.context())
         except BaseException as exc:
             job.error = exc
             if not isinstance(exc, FieldtagError):
@@ -86,18 +96,43 @@ class DbLane(QObject):
     changed = Signal(str)  # emitted after a mutating op succeeds; the str is its label
     busy_changed = Signal(bool)
 
-    def __init__(self, ctx: Context, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        ctx: Context | None,
+        parent: QObject | None = None,
+        *,
+        opener: Callable[[], Context] | None = None,
+        db_path: Path | None = None,
+    ) -> None:
+        """A lane on `ctx`, started at once; or, with `ctx` None, a lane whose thread opens
+        the store with `opener` when its first operation runs and which starts only when
+        `start()` is called (operations submitted before wait in order)."""
         super().__init__(parent)
-        self.ctx = ctx
+        if ctx is None and (opener is None or db_path is None):
+            raise ValueError("a lane without a context needs an opener and the database path")
+        path = ctx.store.path if ctx is not None else db_path
+        assert path is not None
+        self.db_path = path
         self._ids = itertools.count(1)
         self._pending = 0
         self._thread = QThread()
         self._thread.setObjectName("fieldtag-db")
-        self._worker = _Worker(ctx)
+        self._worker = _Worker(ctx, opener)
         self._worker.moveToThread(self._thread)
         self._submit.connect(self._worker.run)
         self._worker.finished.connect(self._finished)
-        self._thread.start()
+        if ctx is not None:
+            self._thread.start()
+
+    def start(self) -> None:
+        """Start a lane made with an opener (idempotent)."""
+        if not self._thread.isRunning():
+            self._thread.start()
+
+    @property
+    def ctx(self) -> Context | None:
+        """The store's context once the lane has opened it (read it on the lane only)."""
+        return self._worker.ctx
 
     def submit(
         self,
@@ -147,10 +182,13 @@ class DbLane(QObject):
             show_error(job.owner if isinstance(job.owner, QWidget) else None, job.error)
 
     def shutdown(self, timeout_ms: int = 10_000) -> None:
-        """Finish the queued work and stop the thread (never `terminate()`)."""
+        """Finish the queued work, stop the thread (never `terminate()`) and close the
+        store if the lane opened it."""
         if self._thread.isRunning():
             self._thread.quit()
             self._thread.wait(timeout_ms)
+        if self._worker.opener is not None and self._worker.ctx is not None:
+            self._worker.ctx.store.close()
 
 
 def error_text(error: BaseException) -> str:

@@ -80,7 +80,8 @@ def _report(name: str, timings: list[tuple[float, str]], *, note: str = "") -> R
 
 def run(db: Path) -> list[Result]:
     from app.services.context import Context
-    from app.services.queries import AssetFilter, asset_ids, asset_rows, search_assets
+    from app.services.filters import AssetFilter
+    from app.services.queries import asset_ids, asset_rows, search_assets
     from app.store.database import open_store
 
     store = open_store(db, device_name="bench", migrate=False)

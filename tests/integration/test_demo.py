@@ -17,7 +17,8 @@ from app.services import assets as asset_service
 from app.services import demo as demo_module
 from app.services.context import Context
 from app.services.demo import MODELS, DemoSummary, generate_demo, state_path
-from app.services.queries import AssetFilter, asset_ids, search_assets
+from app.services.filters import AssetFilter
+from app.services.queries import asset_ids, search_assets
 from app.store.database import integrity_ok, open_store
 from app.store.journal import EVENT_COLUMNS
 from app.store.tables import Asset, AssetModel, Drive, Event, Location, Person, Sanitization

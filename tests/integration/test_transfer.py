@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from app.domain.errors import FieldtagError, ValidationError
 from app.services import assets, transfer
 from app.services.context import Context
-from app.services.queries import AssetFilter
+from app.services.filters import AssetFilter
 from app.services.transfer import export_assets, import_csv, preview_csv
 from app.store.tables import Asset, AssetModel, Event, Location, Person
 

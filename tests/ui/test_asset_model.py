@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.lifecycle import Status
 from app.services.context import Context
-from app.services.queries import AssetFilter
+from app.services.filters import AssetFilter
 from app.ui import asset_model
 from app.ui.asset_model import ASSET_ID_ROLE, PAGE_SIZE, AssetTableModel
 from app.ui.asset_view import HistoryModel
@@ -163,13 +163,15 @@ def test_an_outdated_full_list_query_is_not_run(
     model = AssetTableModel(lane)
     refresh_and_wait(qtbot, model)
     calls: list[int | None] = []
-    real = asset_model.asset_ids
+    from app.services import queries
+
+    real = queries.asset_ids
 
     def counting(c: Context, flt: AssetFilter, limit: int | None = None) -> list[int]:
         calls.append(limit)
         return real(c, flt, limit=limit)
 
-    monkeypatch.setattr(asset_model, "asset_ids", counting)
+    monkeypatch.setattr(queries, "asset_ids", counting)
     model.set_filter(AssetFilter(text="bulk"))
     model.set_filter(AssetFilter(text="b00000"))  # before the first query's list was fetched
     with qtbot.waitSignal(model.ids_loaded, timeout=10_000) as blocker:

@@ -230,3 +230,59 @@ def test_a_bad_database_file_is_refused_with_a_message(tmp_path: Path) -> None:
     assert "not a Fieldtag database" in result.stderr
     assert "ready_ms" not in result.stdout
     assert bad.read_text() == "this is not a database"
+
+
+def test_quick_start_shows_the_first_page_before_the_store_is_opened(
+    qtbot: QtBot, ctx: Context
+) -> None:
+    from app.services.startup import first_page
+    from app.ui.asset_model import PAGE_SIZE
+    from app.ui.main_window import MainWindow
+    from app.ui.operations import DbLane
+    from tests.ui.asset_fixtures import bulk_assets
+
+    bulk_assets(ctx, PAGE_SIZE + 30)
+    opened: list[str] = []
+
+    def opener() -> Context:
+        opened.append(threading.current_thread().name)
+        return ctx
+
+    first = first_page(ctx.store.path, PAGE_SIZE)
+    assert first is not None
+    lane = DbLane(None, opener=opener, db_path=ctx.store.path)
+    window = MainWindow(lane, offer_demo=False, first_page=first)
+    qtbot.addWidget(window)
+    model = window.assets_page.model
+    try:
+        # the first page is there before the lane has opened the store
+        assert model.rowCount() == PAGE_SIZE and model.loading and opened == []
+        assert model.index(0, 0).data() == "BULK-00000"
+        with qtbot.waitSignal(window.ready, timeout=10_000):
+            window.show()
+        # the lane starts once the page is on screen, opens the store and loads the rest
+        qtbot.waitUntil(lambda: not model.loading, timeout=10_000)
+        assert model.rowCount() == PAGE_SIZE + 30
+        assert len(opened) == 1 and opened[0] != threading.current_thread().name
+    finally:
+        lane.shutdown()
+
+
+def test_a_lane_that_cannot_open_the_store_reports_it(qtbot: QtBot, tmp_path: Path) -> None:
+    from app.domain.errors import StoreError
+    from app.ui.operations import DbLane, QueryOp
+
+    def opener() -> Context:
+        raise StoreError("The database is busy in another Fieldtag window.")
+
+    lane = DbLane(None, opener=opener, db_path=tmp_path / "x.sqlite")
+    errors: list[BaseException] = []
+    QueryOp(lane, lambda ctx: ctx, failure=errors.append).run()
+    QueryOp(lane, lambda ctx: ctx, failure=errors.append).run()
+    assert lane.pending == 2  # queued: the lane has not started
+    lane.start()
+    try:
+        qtbot.waitUntil(lambda: len(errors) == 2, timeout=10_000)
+        assert all("busy" in str(e) for e in errors)
+    finally:
+        lane.shutdown()

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from app.services import assets
 from app.services.context import Context
-from app.services.queries import AssetFilter
+from app.services.filters import AssetFilter
 from app.ui.dialogs.transfer import ImportWizard, export_assets_interactive
 from app.ui.operations import DbLane
 from tests.ui.asset_fixtures import lane, stocked

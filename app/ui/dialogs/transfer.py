@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import FieldtagError, ValidationError
 from app.domain.importing import CUSTOM_PREFIX, IMPORT_FIELDS, check_mapping
 from app.services import transfer
-from app.services.queries import AssetFilter
+from app.services.filters import AssetFilter
 from app.services.transfer import CsvPreview, ImportResult
 from app.ui.operations import CollectionOp, DbLane, QueryOp, error_text, show_error
 

@@ -29,9 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.lifecycle import Status
-from app.services import catalog
-from app.services.dto import LocationInfo
-from app.services.queries import AssetFilter
+from app.services.dto import AssetRow, LocationInfo
+from app.services.filters import AssetFilter
 from app.ui.asset_model import ASSET_ID_ROLE, ASSET_NUM_ROLE, AssetTableModel
 from app.ui.operations import DbLane, QueryOp
 
@@ -58,7 +57,13 @@ class AssetsPage(QWidget):
     # the asset opened in the panel (its id)
     asset_opened = Signal(str)
 
-    def __init__(self, lane: DbLane, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        lane: DbLane,
+        parent: QWidget | None = None,
+        *,
+        first_page: list[AssetRow] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.lane = lane
         self.model = AssetTableModel(lane, self)
@@ -207,7 +212,10 @@ class AssetsPage(QWidget):
         self.model.modelAboutToBeReset.connect(self._remember_current)
         self.lane.changed.connect(self._data_changed)
 
-        self.model.refresh()
+        if first_page is None:
+            self.model.refresh()
+        else:
+            self.model.start_with(first_page)
 
     # ------------------------------------------------------------------------ filters
 
@@ -250,6 +258,8 @@ class AssetsPage(QWidget):
 
     def _load_choices(self) -> None:
         def fetch(ctx: Any) -> FilterChoices:
+            from app.services import catalog
+
             return FilterChoices(catalog.list_locations(ctx), catalog.list_categories(ctx))
 
         self._choices_loaded = True
