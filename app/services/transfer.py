@@ -336,18 +336,32 @@ def _resolve_mapping(columns: list[str], given: Mapping[str, str] | None) -> dic
     return mapping
 
 
+_Mapped = tuple[
+    Iterator[tuple[int, list[str]]],  # the rows after the header (line, cells)
+    list[str],  # the columns
+    list[tuple[int, str]],  # (column index, field) of the columns used
+    dict[str, str],  # field -> the column header it comes from
+    list[str],  # the columns ignored
+]
+
+
+def _columns_of(source: _CsvRows, mapping: Mapping[str, str] | None) -> _Mapped:
+    """The file's header read and mapped to fields."""
+    it = iter(source)
+    columns = _header(it, source.path)
+    resolved = _resolve_mapping(columns, mapping)
+    used = [(i, resolved[c]) for i, c in enumerate(columns) if resolved.get(c)]
+    ignored = [c or f"(column {i + 1} without a header)" for i, c in enumerate(columns)
+               if not resolved.get(c)]  # fmt: skip
+    return it, columns, used, {name: columns[i] for i, name in used}, ignored
+
+
 def _check_rows(
     source: _CsvRows, mapping: Mapping[str, str] | None
 ) -> tuple[list[ImportRow], list[str], int]:
     """Parse and check every row. Returns the rows, the ignored columns and the number of
     records; raises `ValidationError` listing every problem of the file."""
-    it = iter(source)
-    columns = _header(it, source.path)
-    resolved = _resolve_mapping(columns, mapping)
-    used = [(i, resolved[c]) for i, c in enumerate(columns) if resolved.get(c)]
-    labels = {name: columns[i] for i, name in used}
-    ignored = [c or f"(column {i + 1} without a header)" for i, c in enumerate(columns)
-               if not resolved.get(c)]  # fmt: skip
+    it, columns, used, labels, ignored = _columns_of(source, mapping)
     width = len(columns)
     problems: list[Problem] = []
     lines: list[int] = []
@@ -487,13 +501,7 @@ def _import_streaming(
     """Check the file a chunk at a time and write each valid chunk (on a writer thread)
     while the next is checked. Raises `_Rejected` at the first problem (the caller rolls
     back); header and mapping errors are raised as they are."""
-    it = iter(source)
-    columns = _header(it, source.path)
-    resolved = _resolve_mapping(columns, mapping)
-    used = [(i, resolved[c]) for i, c in enumerate(columns) if resolved.get(c)]
-    labels = {name: columns[i] for i, name in used}
-    ignored = [c or f"(column {i + 1} without a header)" for i, c in enumerate(columns)
-               if not resolved.get(c)]  # fmt: skip
+    it, columns, used, labels, ignored = _columns_of(source, mapping)
     width = len(columns)
     result = ImportResult(
         source.path.name, 0, False, ignored_columns=ignored,

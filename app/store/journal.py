@@ -100,17 +100,7 @@ def insert_events(session: Session, rows: list[dict[str, Any]]) -> None:
     serialized `changes` / `data` already (in another process) may put the JSON text in
     the row as "changes_json" / "data_json"; it is written as it is."""
     session.flush()  # what an ORM insert would do first
-    dumps = json.dumps
-    params = [
-        (
-            r["id"], r["device_id"], r["seq"], r["hlc"], r["actor"], r["entity"],
-            r["entity_id"], r["asset_id"], r["kind"],
-            r.get("changes_json") or dumps(r["changes"]), r.get("data_json") or dumps(r["data"]),
-            _sql_datetime(r["recorded_at"]), r["server_seq"],
-        )
-        for r in rows
-    ]  # fmt: skip
-    session.connection().exec_driver_sql(_INSERT_EVENTS, params)
+    session.connection().exec_driver_sql(_INSERT_EVENTS, event_rows_of(rows))
 
 
 def insert_event_rows(session: Session, rows: list[EventRow]) -> None:
