@@ -2,7 +2,8 @@
 
 Paths come from platformdirs (per-user data, config and log folders); `FIELDTAG_HOME`
 overrides all of them with one folder, which tests and portable installs use.
-Settings are a small JSON file in the config folder, written atomically.
+Settings are read from a small JSON file in the config folder (the settings dialog of a
+later issue writes it).
 """
 
 from __future__ import annotations
@@ -11,8 +12,7 @@ import getpass
 import json
 import os
 import socket
-import tempfile
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -83,14 +83,3 @@ def load_settings(path: Path | None = None) -> Settings:
         return Settings()
     known = {f.name for f in fields(Settings)}
     return Settings(**{k: str(v) for k, v in raw.items() if k in known})
-
-
-def save_settings(settings: Settings, path: Path | None = None) -> None:
-    path = path or paths().settings_file
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".json")
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump(asdict(settings), fh, indent=2)
-        fh.flush()
-        os.fsync(fh.fileno())
-    Path(tmp).replace(path)

@@ -590,20 +590,6 @@ def check_columns(
     return rows, problems
 
 
-def parse_row(
-    line: int,
-    cells: Mapping[str, str],
-    columns: Mapping[str, str] | None = None,
-    problems: list[Problem] | None = None,
-) -> ImportRow | None:
-    """Check one row (field -> text): `check_columns` for a single record. Appends the
-    problems to `problems` and returns None if there was any."""
-    rows, found = check_columns([line], {k: [v] for k, v in cells.items()}, columns)
-    if problems is not None:
-        problems.extend(found)
-    return rows[0] if rows else None
-
-
 def duplicate_tags(lines: Sequence[int], tags: Sequence[object]) -> dict[int, str]:
     """``{index: message}`` for every tag that (ignoring case like the database does) is
     in `tags` more than once, naming all its lines; None entries are skipped."""

@@ -22,8 +22,3 @@ class AssetFilter:
     sort: str = "tag"
     descending: bool = False
     today: dt.date | None = field(default=None, compare=False)
-
-    @property
-    def is_default(self) -> bool:
-        """All assets in tag order: what the list shows when the app starts."""
-        return self == AssetFilter()

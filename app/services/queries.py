@@ -176,9 +176,3 @@ def search_assets(ctx: Context, query_text: str, limit: int = 50) -> list[AssetR
         ).all()
         nums = list(dict.fromkeys([*exact, *ranked]))[:limit]
         return query_asset_rows(session, nums)
-
-
-def count_matching(ctx: Context, flt: AssetFilter) -> int:
-    with ctx.reading() as session:
-        query = _filtered(select(func.count()).select_from(Asset), flt)
-        return 0 if query is None else int(session.scalar(query) or 0)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 import pytest
 
 from app.domain.errors import Problem
 from app.domain.importing import (
     IMPORT_FIELDS,
+    ImportRow,
     auto_mapping,
     check_columns,
     check_mapping,
@@ -16,7 +18,6 @@ from app.domain.importing import (
     match_header,
     normalize_header,
     parse_months,
-    parse_row,
     resolve_given,
     sniff_delimiter,
     suggest_mapping,
@@ -256,3 +257,17 @@ def test_cached_values_still_report_each_line() -> None:
     )
     assert [r.line for r in rows] == [3]
     assert [p.line for p in problems] == [2, 4]
+
+
+def parse_row(
+    line: int,
+    cells: Mapping[str, str],
+    columns: Mapping[str, str] | None = None,
+    problems: list[Problem] | None = None,
+) -> ImportRow | None:
+    """Check one row (field -> text): `check_columns` for a single record. Appends the
+    problems to `problems` and returns None if there was any."""
+    rows, found = check_columns([line], {k: [v] for k, v in cells.items()}, columns)
+    if problems is not None:
+        problems.extend(found)
+    return rows[0] if rows else None
