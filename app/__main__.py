@@ -79,6 +79,31 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=50, metavar="N")
     p.add_argument("query", metavar="QUERY", nargs="+")
 
+    p = sub.add_parser(
+        "scan-image", help="decode barcodes in image files; prints one JSON line per code"
+    )
+    p.add_argument("files", type=Path, nargs="+", metavar="FILE")
+
+    p = sub.add_parser(
+        "scan-video",
+        help="run the GUI's capture-and-decode pipeline on a video file, an image sequence "
+        "(frames/%%04d.png), a folder of images or a camera index; prints one JSON line per scan",
+    )
+    p.add_argument("source", metavar="SOURCE")
+    p.add_argument(
+        "--realtime",
+        action="store_true",
+        help="play a recording at its frame rate, as a camera would deliver it",
+    )
+    p.add_argument("--max-frames", type=int, default=None, metavar="N", help="stop after N frames")
+    p.add_argument(
+        "--debounce",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="count the same code again only after this long out of sight (default: settings)",
+    )
+
     p = sub.add_parser("db", help="database maintenance")
     db_sub = p.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     q = db_sub.add_parser(
@@ -178,6 +203,56 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_scan_image(args: argparse.Namespace) -> int:
+    from app.bootstrap import tag_config
+    from app.config import load_settings
+    from app.domain.tags import parse_scan
+    from app.scan.decoder import FrameDecoder, ImageError, load_image
+
+    config = tag_config(load_settings())
+    decoder = FrameDecoder()
+    failed = 0
+    for path in args.files:
+        try:
+            image = load_image(path)
+        except ImageError as exc:
+            failed += 1
+            print(f"fieldtag: error: {exc.message}", file=sys.stderr, flush=True)
+            continue
+        for code in decoder.decode(image):
+            read = parse_scan(code.text, config, format=code.format, binary=code.binary)
+            line = {
+                "file": str(path),
+                "format": code.format,
+                "text": code.text,
+                "tag": read.tag,
+                "position": [list(p) for p in code.position],
+            }
+            print(json.dumps(line, ensure_ascii=False), flush=True)
+    return 1 if failed else 0
+
+
+def cmd_scan_video(args: argparse.Namespace) -> int:
+    from app.bootstrap import scan_pipeline
+    from app.config import load_settings
+    from app.scan.capture import open_source
+
+    settings = load_settings()
+    if args.debounce is not None:
+        if args.debounce < 0:
+            raise SystemExit("fieldtag scan-video: error: --debounce cannot be negative")
+        settings.scan_debounce_s = args.debounce
+    pipeline = scan_pipeline(settings)
+    resolution = (settings.camera_width, settings.camera_height)
+    with open_source(args.source, resolution) as source:
+        for result in pipeline.run(source, realtime=args.realtime):
+            for scan in result.scans:
+                print(json.dumps(scan.as_json(), ensure_ascii=False), flush=True)
+            if args.max_frames is not None and result.frame + 1 >= args.max_frames:
+                break
+    return 0
+
+
 def cmd_db(args: argparse.Namespace) -> int:
     from app.bootstrap import resolve_db, start_logging
     from app.store.database import backup_database, open_store, schema_state
@@ -213,6 +288,8 @@ COMMANDS = {
     "import": cmd_import,
     "export": cmd_export,
     "search": cmd_search,
+    "scan-image": cmd_scan_image,
+    "scan-video": cmd_scan_video,
     "db": cmd_db,
 }
 

@@ -9,6 +9,8 @@ from app.config import Settings, load_settings, paths
 from app.log import get_logger, setup_logging
 
 if TYPE_CHECKING:
+    from app.domain.tags import TagConfig
+    from app.scan.pipeline import ScanPipeline
     from app.services.context import Context
 
 log = get_logger("app")
@@ -41,3 +43,24 @@ def open_context(
         resolve_db(db), device_name=settings.device_name, migrate=migrate, create=create
     )
     return Context(store, settings.actor)
+
+
+def tag_config(settings: Settings) -> TagConfig:
+    """How labels look, from the settings. A bad organisation code in a hand-edited
+    settings file is logged and ignored rather than stopping every scan."""
+    from app.domain.errors import ValidationError
+    from app.domain.tags import TagConfig, normalize_org
+
+    try:
+        org = normalize_org(settings.org_code)
+        return TagConfig(org, settings.code128_prefix, settings.label_base_url)
+    except ValidationError as exc:
+        log.warning("settings: %s; labels of every organisation are accepted", exc.message)
+        return TagConfig("", settings.code128_prefix, settings.label_base_url)
+
+
+def scan_pipeline(settings: Settings) -> ScanPipeline:
+    """The capture-and-decode pipeline the GUI's camera thread and `scan-video` share."""
+    from app.scan.pipeline import ScanPipeline
+
+    return ScanPipeline(tag_config(settings), window_s=max(0.0, settings.scan_debounce_s))

@@ -2,8 +2,7 @@
 
 Paths come from platformdirs (per-user data, config and log folders); `FIELDTAG_HOME`
 overrides all of them with one folder, which tests and portable installs use.
-Settings are read from a small JSON file in the config folder (the settings dialog of a
-later issue writes it).
+Settings live in a small JSON file in the config folder, written by the Settings dialog.
 """
 
 from __future__ import annotations
@@ -12,7 +11,7 @@ import getpass
 import json
 import os
 import socket
-from dataclasses import dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -63,14 +62,49 @@ def default_actor() -> str:
 
 @dataclass
 class Settings:
+    """The settings file's values. Unknown keys are ignored and a value of the wrong type
+    falls back to its default, so a hand-edited file never stops the app from starting."""
+
     technician: str = ""
     device_name: str = field(default_factory=socket.gethostname)
     currency: str = "EUR"
     organisation: str = ""
+    # labels: the organisation code in 2D payloads, a Code128 prefix, the URL form's base
+    org_code: str = ""
+    code128_prefix: str = ""
+    label_base_url: str = ""
+    # camera: an index ("0"), or a video file / image folder to replay (demos, tests)
+    camera: str = "0"
+    camera_width: int = 1280
+    camera_height: int = 720
+    scan_debounce_s: float = 1.5
+    scan_sound: bool = True
+    # keyboard-wedge scanners: keys closer than this are a scanner, not a person typing
+    wedge_enabled: bool = True
+    wedge_max_gap_ms: int = 40
+    wedge_min_length: int = 3
+    wedge_prefix: str = ""
+    wedge_suffix: str = ""
+    wedge_tab_ends_scan: bool = True  # scanners set up for forms end a scan with Tab
+    # labels: tags for new labels are <tag_prefix><device code><number>; an optional line
+    # printed on every label ("IT help: +49 30 1234-5678", a URL)
+    tag_prefix: str = "IT-"
+    support_line: str = ""
 
     @property
     def actor(self) -> str:
         return self.technician.strip() or default_actor()
+
+
+def _coerce(value: Any, default: Any) -> Any:
+    if isinstance(default, bool):
+        return value if isinstance(value, bool) else default
+    if isinstance(default, int):
+        return int(value) if isinstance(value, int) and not isinstance(value, bool) else default
+    if isinstance(default, float):
+        ok = isinstance(value, int | float) and not isinstance(value, bool)
+        return float(value) if ok else default
+    return str(value) if isinstance(value, str | int | float) else default
 
 
 def load_settings(path: Path | None = None) -> Settings:
@@ -81,5 +115,22 @@ def load_settings(path: Path | None = None) -> Settings:
         return Settings()
     if not isinstance(raw, dict):
         return Settings()
-    known = {f.name for f in fields(Settings)}
-    return Settings(**{k: str(v) for k, v in raw.items() if k in known})
+    defaults = Settings()
+    values = {
+        f.name: _coerce(raw[f.name], getattr(defaults, f.name))
+        for f in fields(Settings)
+        if f.name in raw
+    }
+    return replace(defaults, **values)
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> None:
+    """Write the settings file atomically (a crash leaves the old or the new file)."""
+    path = path or paths().settings_file
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    with tmp.open("w", encoding="utf-8") as fh:
+        json.dump(asdict(settings), fh, indent=2, ensure_ascii=False)
+        fh.flush()
+        os.fsync(fh.fileno())
+    tmp.replace(path)

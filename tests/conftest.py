@@ -27,6 +27,14 @@ def fieldtag_home(
 ) -> Path:
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("FIELDTAG_HOME", str(home))
+    # tests are silent (the beeper still records what it would play), and type with
+    # qtbot.keyClicks at machine speed, which the keyboard-wedge filter would take for a
+    # scanner: the tests of the filter (tests/ui/test_wedge.py, test_scanning_gui.py)
+    # switch it on themselves
+    (home / "config").mkdir()
+    (home / "config" / "settings.json").write_text(
+        '{"scan_sound": false, "wedge_enabled": false}', encoding="utf-8"
+    )
     return home
 
 

@@ -34,6 +34,10 @@ class ValidationError(FieldtagError):
         self.problems = list(problems)
         super().__init__("; ".join(str(p) for p in self.problems) or "invalid input")
 
+    @classmethod
+    def single(cls, field: str, message: str) -> ValidationError:
+        return cls([Problem(field, message)])
+
 
 class NotFound(FieldtagError):
     pass

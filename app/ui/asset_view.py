@@ -196,7 +196,7 @@ class AssetView(QWidget):
         self.transition_dialog: QWidget | None = None
         self.edit_dialog: QWidget | None = None
         self._gen = 0
-        self.setMinimumWidth(360)
+        self.setMinimumWidth(320)
         self.setAccessibleName(self.tr("Asset details"))
 
         self.tag_label = QLabel(self)

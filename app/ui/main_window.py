@@ -12,8 +12,10 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -26,12 +28,20 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.bootstrap import tag_config
+from app.config import Settings, load_settings
 from app.ui.operations import CollectionOp, DbLane, QueryOp
 from app.ui.pages.assets import AssetsPage
+from app.ui.scan.dispatch import ScanDispatcher, ScanInput
+from app.ui.scan.handlers import AssetOpener, FieldHandler
+from app.ui.scan.sound import Beeper
+from app.ui.scan.wedge import WedgeFilter
 
 if TYPE_CHECKING:
     from app.services.dto import AssetRow
     from app.services.meta import StartupFacts
+    from app.ui.scan.camera import CameraConfig, CameraService
+    from app.ui.scan.panel import ScannerPanel
 
 BUSY_DELAY_MS = 300
 
@@ -60,9 +70,11 @@ class MainWindow(QMainWindow):
         offer_demo: bool = True,
         parent: QWidget | None = None,
         first_page: list[AssetRow] | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
         self.lane = lane
+        self.settings = settings if settings is not None else load_settings()
         self.offer_demo = offer_demo
         self.first_run_dialog: QWidget | None = None
         self.setWindowTitle(self.tr("Fieldtag — {0}").format(lane.db_path.name))
@@ -130,6 +142,131 @@ class MainWindow(QMainWindow):
         self.assets_page.counts_changed.connect(self._counts_changed)
         self.assets_page.first_page_loaded.connect(self._first_page_loaded)
         self.nav.setCurrentRow(0)
+        self._build_scanning()
+
+    # ----------------------------------------------------------------------- scanning
+
+    def _build_scanning(self) -> None:
+        """Scans from anywhere: the dispatcher (handlers: fill a scan field, else open the
+        asset), the keyboard-wedge filter on the whole application, the sounds. The camera
+        panel is built the first time it is shown."""
+        s = self.settings
+        self.scan_dispatcher = ScanDispatcher(tag_config(s), self)
+        self.asset_opener = AssetOpener(self.lane, self.scan_dispatcher, self, self)
+        self.scan_dispatcher.push(self.asset_opener)
+        self.scan_dispatcher.push(FieldHandler(self.scan_dispatcher))
+        self.scan_dispatcher.outcome.connect(self._scan_outcome)
+        self.beeper = Beeper(s.scan_sound)
+        self.wedge = WedgeFilter(
+            max_gap_ms=s.wedge_max_gap_ms,
+            min_length=s.wedge_min_length,
+            prefix=s.wedge_prefix,
+            suffix=s.wedge_suffix,
+            enabled=s.wedge_enabled,
+            tab_ends_scan=s.wedge_tab_ends_scan,
+            parent=self,
+        )
+        self.wedge.scanned.connect(self._wedge_scanned)
+        self.wedge.interrupted.connect(self.show_status)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.wedge)
+        self.scanner_dock: QDockWidget | None = None
+        self.scanner_panel: ScannerPanel | None = None
+        self.camera: CameraService | None = None
+
+    @Slot(str)
+    def _wedge_scanned(self, text: str) -> None:
+        self.scan_dispatcher.submit(text, "wedge")
+
+    @Slot(object, str, str)
+    def _scan_outcome(self, _scan: ScanInput, _what: str, cue: str) -> None:
+        if cue in ("ok", "unknown", "refused"):
+            self.beeper.play(cue)  # type: ignore[arg-type]
+
+    def camera_config(self) -> CameraConfig | None:
+        from app.ui.scan.camera import CameraConfig
+
+        s = self.settings
+        if not s.camera.strip():
+            return None
+        return CameraConfig(s.camera.strip(), (s.camera_width, s.camera_height))
+
+    @Slot()
+    def toggle_scanner(self) -> None:
+        """Show the scanner panel (building it the first time), or hide it."""
+        if self.scanner_dock is not None and self.scanner_dock.isVisible():
+            self.scanner_dock.hide()
+            return
+        if self.scanner_dock is None:
+            from app.bootstrap import scan_pipeline
+            from app.ui.scan.camera import CameraService
+            from app.ui.scan.panel import ScannerPanel
+
+            self.camera = CameraService(lambda: scan_pipeline(self.settings), parent=self)
+            self.scanner_panel = ScannerPanel(
+                self.scan_dispatcher, self.camera, self.camera_config(), self
+            )
+            self.scanner_panel.settings_requested.connect(lambda: self.open_settings(1))
+            dock = QDockWidget(self.tr("Scanner"), self)
+            dock.setObjectName("scannerDock")
+            dock.setWidget(self.scanner_panel)
+            dock.setAllowedAreas(
+                Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+            )
+            dock.visibilityChanged.connect(self.scanner_action.setChecked)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            self.resizeDocks([dock], [460], Qt.Orientation.Horizontal)
+            self.scanner_dock = dock
+        self.scanner_dock.show()
+        self.scanner_dock.raise_()
+        assert self.scanner_panel is not None
+        self.scanner_panel.entry.setFocus()
+
+    def open_asset(self, asset_id: str) -> None:
+        self.show_page(0)
+        self.assets_page.open_asset(asset_id)
+
+    def new_asset_with_tag(self, tag: str) -> None:
+        self.show_page(0)
+        self.assets_page.new_asset(tag=tag)
+
+    @Slot(str)
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10_000)
+
+    @Slot()
+    def open_settings(self, tab: int = 0) -> None:
+        from app.ui.dialogs.settings import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self, tab=tab)
+        dialog.applied.connect(self.apply_settings)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.settings_dialog: QWidget | None = dialog
+
+    @Slot(object)
+    def apply_settings(self, settings: Settings) -> None:
+        """Use new settings at once (the dialog saved them)."""
+        self.settings = settings
+        self.scan_dispatcher.config = tag_config(settings)
+        self.beeper.enabled = settings.scan_sound
+        self.wedge.configure(
+            max_gap_ms=settings.wedge_max_gap_ms,
+            min_length=settings.wedge_min_length,
+            prefix=settings.wedge_prefix,
+            suffix=settings.wedge_suffix,
+            enabled=settings.wedge_enabled,
+            tab_ends_scan=settings.wedge_tab_ends_scan,
+        )
+        if self.scanner_panel is not None:
+            self.scanner_panel.set_camera_config(self.camera_config())
+        self.show_status(self.tr("Settings saved."))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.camera is not None:
+            self.camera.stop()
+        super().closeEvent(event)
 
     # -------------------------------------------------------------------------- menus
 
@@ -169,6 +306,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
+        self.settings_action = self._action(
+            self.tr("&Settings…"), "Ctrl+,", self.open_settings,
+            self.tr("Technician, camera, USB scanner and label settings"),
+        )  # fmt: skip
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
         view_menu = bar.addMenu(self.tr("&View"))
@@ -184,6 +328,12 @@ class MainWindow(QMainWindow):
             self.tr("Jump to the search box of the assets page"),
         )  # fmt: skip
         view_menu.addAction(self.search_action)
+        self.scanner_action = self._action(
+            self.tr("S&canner"), "F8", self.toggle_scanner,
+            self.tr("Show the camera scanner and the last scans"),
+        )  # fmt: skip
+        self.scanner_action.setCheckable(True)
+        view_menu.addAction(self.scanner_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self.about_action = self._action(self.tr("&About Fieldtag"), None, self.about)

@@ -4,6 +4,7 @@
     python -m tests.benchmarks --assets 20000   # a smaller database
     python -m tests.benchmarks --only search --only history
     python -m tests.benchmarks --fresh          # rebuild the demo database (and time it)
+    python -m tests.benchmarks --only scan --only preview --only wedge   # scanning only
 
 The database is made by `fieldtag demo --assets N` and cached in ~/.cache/fieldtag-bench
 (or $FIELDTAG_BENCH_CACHE), keyed by N and the version of the code that shapes it.
@@ -25,7 +26,7 @@ from pathlib import Path
 from tests.benchmarks import bench_history, bench_memory, bench_search, bench_startup
 from tests.benchmarks.common import ROOT, Result, copy_db, demo_db, env
 
-NAMES = ("demo", "startup", "search", "history", "memory", "import")
+NAMES = ("demo", "startup", "search", "history", "memory", "import", "scan", "preview", "wedge")
 DEMO_TARGET_S = 60.0
 IMPORT_TARGET_S = 10.0
 
@@ -126,6 +127,18 @@ def main(argv: list[str] | None = None) -> int:
                     results += bench_memory.run(copy_db(db.path, work / "memory.sqlite"), work)
                 elif name == "import":
                     results += _import(args.assets)
+                elif name == "scan":
+                    from tests.benchmarks import bench_scan
+
+                    results += bench_scan.run()
+                elif name == "preview":
+                    from tests.benchmarks import bench_preview
+
+                    results += bench_preview.run()
+                elif name == "wedge":
+                    from tests.benchmarks import bench_wedge
+
+                    results += bench_wedge.run()
             except Exception as exc:  # one broken benchmark must not hide the others
                 print(f"  failed: {exc!r}")
                 results.append(Result(name, f"error: {str(exc).splitlines()[0][:60]}", "", False))

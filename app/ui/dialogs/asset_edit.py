@@ -38,6 +38,7 @@ from app.services import catalog
 from app.services.assets import create_asset, update_asset
 from app.services.dto import AssetDetail, LocationInfo, ModelInfo, PersonInfo
 from app.ui.operations import CollectionOp, DbLane, QueryOp, show_error
+from app.ui.scan.handlers import mark_scan_target
 
 DATE_FIELDS = ("purchase_date", "warranty_end", "eol_date", "next_audit")
 TEXT_FIELDS = ("tag", "name", "serial", "supplier", "order_number", "purchase_cost")
@@ -105,6 +106,10 @@ class AssetEditDialog(QDialog):
         self._add(left, "tag", self.tr("Asset &tag"), line("tag", self.tr("e.g. IT-004211")))
         self._add(left, "name", self.tr("&Name"), line("name", self.tr("optional")))
         self._add(left, "serial", self.tr("Se&rial number"), line("serial"))
+        for name in ("tag", "serial"):  # a scan while these have the focus fills them
+            edit = self.inputs[name]
+            assert isinstance(edit, QLineEdit)
+            mark_scan_target(edit)
         self.model_combo = self._combo(self.tr("Model"))
         self.location_combo = self._combo(self.tr("Location"))
         self.assignee_combo = self._combo(self.tr("Assigned to"))
@@ -182,6 +187,14 @@ class AssetEditDialog(QDialog):
         QueryOp(lane, self._fetch, success=self._choices_arrived, owner=self).run()
 
     # -------------------------------------------------------------------------- build
+
+    def set_tag(self, tag: str) -> None:
+        """Fill in the tag (a scanned label that is not in the store yet); the focus goes
+        to the next field."""
+        edit = self.inputs["tag"]
+        assert isinstance(edit, QLineEdit)
+        edit.setText(tag)
+        self.inputs["name"].setFocus()
 
     def _label(self, text: str, buddy: QWidget, name: str) -> QLabel:
         label = QLabel(text, self)

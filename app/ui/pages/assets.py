@@ -99,7 +99,7 @@ class AssetsPage(QWidget):
         self.location_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.location_combo.setMinimumContentsLength(18)
+        self.location_combo.setMinimumContentsLength(12)
 
         self.category_combo = QComboBox(self)
         self.category_combo.setAccessibleName(self.tr("Category filter"))
@@ -108,7 +108,7 @@ class AssetsPage(QWidget):
         self.category_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.category_combo.setMinimumContentsLength(12)
+        self.category_combo.setMinimumContentsLength(9)
 
         self.warranty_check = QCheckBox(self.tr("Warranty ends within"), self)
         self.warranty_check.setAccessibleName(self.tr("Filter by warranty end"))
@@ -410,11 +410,14 @@ class AssetsPage(QWidget):
         if asset_id and asset_id != self.asset_view.asset_id:
             self.asset_view.show_asset(asset_id)
 
-    def new_asset(self) -> None:
-        """Open the create dialog; the new asset is opened when saved."""
+    def new_asset(self, tag: str = "") -> None:
+        """Open the create dialog (with `tag` filled in, for a scanned label that is not
+        in the store yet); the new asset is opened when saved."""
         from app.ui.dialogs.asset_edit import AssetEditDialog
 
         dialog = AssetEditDialog(self.lane, None, self)
+        if tag:
+            dialog.set_tag(tag)
         dialog.saved.connect(lambda detail: self.open_asset(detail.id))
         dialog.open()
 

@@ -1,0 +1,273 @@
+"""Settings: who works here, the camera, keyboard-wedge scanners and how labels read."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.config import Settings, save_settings
+from app.domain.errors import ValidationError
+from app.domain.tags import TagConfig, normalize_org
+
+RESOLUTIONS: tuple[tuple[int, int], ...] = ((640, 480), (1280, 720), (1920, 1080))
+NO_CAMERA = ""
+
+
+class SettingsDialog(QDialog):
+    applied = Signal(object)  # Settings, after they were saved
+    _cameras_found = Signal(object)  # list[CameraInfo], from the probing thread
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None, tab: int = 0) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(560)
+        self.settings = settings
+
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(
+            "QLabel { background: #fdecea; border: 1px solid #e0a5a0; color: #8a1f17;"
+            " border-radius: 4px; padding: 6px; }"
+        )
+        self.message.hide()
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._general_tab(), self.tr("General"))
+        self.tabs.addTab(self._camera_tab(), self.tr("Camera"))
+        self.tabs.addTab(self._wedge_tab(), self.tr("USB scanner"))
+        self.tabs.addTab(self._labels_tab(), self.tr("Labels"))
+        self.tabs.setCurrentIndex(tab)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+
+        self._cameras_found.connect(self._fill_cameras)
+        threading.Thread(target=self._probe_cameras, name="fieldtag-cameras", daemon=True).start()
+
+    # -------------------------------------------------------------------------- tabs
+
+    def _form(self) -> tuple[QWidget, QFormLayout]:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        return page, form
+
+    def _hint(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setWordWrap(True)
+        label.setStyleSheet("color: palette(mid);")
+        return label
+
+    def _general_tab(self) -> QWidget:
+        page, form = self._form()
+        s = self.settings
+        self.technician = QLineEdit(s.technician, page)
+        self.technician.setPlaceholderText(s.actor)
+        self.device_name = QLineEdit(s.device_name, page)
+        form.addRow(self.tr("&Technician"), self.technician)
+        form.addRow(self.tr("&Device name"), self.device_name)
+        form.addRow(self._hint(self.tr("Every change is recorded with the technician's name "
+                                       "and this device's name.")))  # fmt: skip
+        return page
+
+    def _camera_tab(self) -> QWidget:
+        page, form = self._form()
+        s = self.settings
+        self.camera = QComboBox(page)
+        self.camera.setEditable(True)
+        self.camera.setAccessibleName(self.tr("Camera"))
+        self.camera.setToolTip(
+            self.tr("A camera of this computer, or a video file or folder of images to replay")
+        )
+        self.camera.addItem(self.tr("Looking for cameras…"), s.camera)
+        self.camera.setEditText(self._camera_text(s.camera))
+        self.resolution = QComboBox(page)
+        self.resolution.setAccessibleName(self.tr("Resolution"))
+        for w, h in RESOLUTIONS:
+            self.resolution.addItem(f"{w} × {h}", (w, h))
+        current = self.resolution.findData((s.camera_width, s.camera_height))
+        if current < 0:
+            self.resolution.addItem(
+                f"{s.camera_width} × {s.camera_height}", (s.camera_width, s.camera_height)
+            )
+            current = self.resolution.count() - 1
+        self.resolution.setCurrentIndex(current)
+        self.debounce = QDoubleSpinBox(page)
+        self.debounce.setRange(0.0, 30.0)
+        self.debounce.setSingleStep(0.5)
+        self.debounce.setDecimals(1)
+        self.debounce.setSuffix(self.tr(" s"))
+        self.debounce.setValue(s.scan_debounce_s)
+        self.sound = QCheckBox(self.tr("Beep on every scan"), page)
+        self.sound.setChecked(s.scan_sound)
+        form.addRow(self.tr("&Camera"), self.camera)
+        form.addRow(self.tr("&Resolution"), self.resolution)
+        form.addRow(self.tr("Same code again &after"), self.debounce)
+        form.addRow(self._hint(self.tr("A code held in view counts once; it counts again after "
+                                       "it has been out of sight this long.")))  # fmt: skip
+        form.addRow("", self.sound)
+        return page
+
+    def _wedge_tab(self) -> QWidget:
+        page, form = self._form()
+        s = self.settings
+        self.wedge_enabled = QCheckBox(self.tr("Recognise USB barcode scanners"), page)
+        self.wedge_enabled.setChecked(s.wedge_enabled)
+        self.wedge_gap = QSpinBox(page)
+        self.wedge_gap.setRange(5, 500)
+        self.wedge_gap.setSuffix(self.tr(" ms"))
+        self.wedge_gap.setValue(s.wedge_max_gap_ms)
+        self.wedge_min = QSpinBox(page)
+        self.wedge_min.setRange(1, 64)
+        self.wedge_min.setValue(s.wedge_min_length)
+        self.wedge_tab = QCheckBox(self.tr("Tab also ends a scan"), page)
+        self.wedge_tab.setChecked(s.wedge_tab_ends_scan)
+        self.wedge_prefix = QLineEdit(s.wedge_prefix, page)
+        self.wedge_suffix = QLineEdit(s.wedge_suffix, page)
+        form.addRow("", self.wedge_enabled)
+        form.addRow(self.tr("Keys at most this far &apart"), self.wedge_gap)
+        form.addRow(self.tr("At &least this many characters"), self.wedge_min)
+        form.addRow("", self.wedge_tab)
+        form.addRow(self.tr("&Prefix the scanner adds"), self.wedge_prefix)
+        form.addRow(self.tr("&Suffix the scanner adds"), self.wedge_suffix)
+        form.addRow(self._hint(self.tr(
+            "A USB barcode scanner types like a keyboard, much faster than a person. Keys that "
+            "come closer together than this, ending in Enter, are a scan wherever you are in "
+            "the app. Raise it if scans end up typed into fields; lower it if fast typing is "
+            "taken for a scan."
+        )))  # fmt: skip
+        return page
+
+    def _labels_tab(self) -> QWidget:
+        page, form = self._form()
+        s = self.settings
+        self.org_code = QLineEdit(s.org_code, page)
+        self.org_code.setPlaceholderText("ACME")
+        self.org_code.setMaxLength(16)
+        self.code128_prefix = QLineEdit(s.code128_prefix, page)
+        self.base_url = QLineEdit(s.label_base_url, page)
+        self.base_url.setPlaceholderText("https://assets.example.org")
+        form.addRow(self.tr("&Organisation code"), self.org_code)
+        form.addRow(self._hint(self.tr(
+            "Printed in every label's QR code (FT:CODE:TAG) so labels of another organisation "
+            "are never taken for yours. Capital letters, digits and '-'."
+        )))  # fmt: skip
+        form.addRow(self.tr("Code128 &prefix"), self.code128_prefix)
+        form.addRow(self.tr("Label &URL base"), self.base_url)
+        form.addRow(self._hint(self.tr(
+            "With a URL base, QR codes hold a web address (BASE/t/CODE/TAG) a phone can open; "
+            "empty keeps them short, which webcams read more easily."
+        )))  # fmt: skip
+        return page
+
+    # -------------------------------------------------------------------------- cameras
+
+    def _camera_text(self, value: str) -> str:
+        return self.tr("None") if value == NO_CAMERA else value
+
+    def _probe_cameras(self) -> None:
+        from app.scan.capture import list_cameras
+
+        try:
+            cameras = list_cameras()
+        except Exception:  # probing must never break the dialog
+            cameras = []
+        self._cameras_found.emit(cameras)
+
+    @Slot(object)
+    def _fill_cameras(self, cameras: list[object]) -> None:
+        text = self.camera.currentText()
+        self.camera.clear()
+        self.camera.addItem(self.tr("None"), NO_CAMERA)
+        for info in cameras:
+            self.camera.addItem(str(info), str(getattr(info, "index", "")))
+        if not cameras:
+            self.camera.setToolTip(self.tr("No camera found. Plug one in and open Settings "
+                                           "again, or type a video file to replay."))  # fmt: skip
+        index = self.camera.findData(self.settings.camera)
+        if index >= 0:
+            self.camera.setCurrentIndex(index)
+        else:
+            self.camera.setEditText(text)
+
+    def camera_value(self) -> str:
+        text = self.camera.currentText().strip()
+        index = self.camera.findText(text, Qt.MatchFlag.MatchExactly)
+        if index >= 0:
+            return str(self.camera.itemData(index))
+        return NO_CAMERA if text in ("", self.tr("None")) else text
+
+    # -------------------------------------------------------------------------- save
+
+    def values(self) -> Settings:
+        w, h = self.resolution.currentData()
+        return replace(
+            self.settings,
+            technician=self.technician.text().strip(),
+            device_name=self.device_name.text().strip() or self.settings.device_name,
+            camera=self.camera_value(),
+            camera_width=int(w),
+            camera_height=int(h),
+            scan_debounce_s=float(self.debounce.value()),
+            scan_sound=self.sound.isChecked(),
+            wedge_enabled=self.wedge_enabled.isChecked(),
+            wedge_max_gap_ms=self.wedge_gap.value(),
+            wedge_min_length=self.wedge_min.value(),
+            wedge_tab_ends_scan=self.wedge_tab.isChecked(),
+            wedge_prefix=self.wedge_prefix.text(),
+            wedge_suffix=self.wedge_suffix.text(),
+            org_code=normalize_org(self.org_code.text()),
+            code128_prefix=self.code128_prefix.text().strip(),
+            label_base_url=self.base_url.text().strip(),
+        )
+
+    @Slot()
+    def save(self) -> None:
+        settings = self.values()
+        problems: list[str] = []
+        try:
+            TagConfig(settings.org_code, settings.code128_prefix, settings.label_base_url)
+        except ValidationError as exc:
+            problems.extend(str(p) for p in exc.problems)
+            self.tabs.setCurrentIndex(3)
+            self.org_code.setFocus()
+        url = settings.label_base_url
+        if url and not url.lower().startswith(("http://", "https://")):
+            problems.append(self.tr("Label URL base: '{0}' must start with https:// "
+                                    "(or http://)").format(url))  # fmt: skip
+        if problems:
+            self.message.setText("\n".join(f"• {p}" for p in problems))
+            self.message.show()
+            return
+        try:
+            save_settings(settings)
+        except OSError as exc:
+            self.message.setText(self.tr("The settings could not be saved: {0}").format(exc))
+            self.message.show()
+            return
+        self.settings = settings
+        self.applied.emit(settings)
+        self.accept()

@@ -1,0 +1,1 @@
+"""Scanning in the GUI: camera panel, keyboard-wedge scanners, scan dispatch."""
