@@ -104,6 +104,50 @@ def build_parser() -> argparse.ArgumentParser:
         help="count the same code again only after this long out of sight (default: settings)",
     )
 
+    p = sub.add_parser(
+        "labels",
+        help="print asset labels to a PDF or ZPL file; --list-stock lists the label stocks",
+        description="Labels for existing assets (--tags, --query) or for fresh tags from this "
+        "device's sequence (--new N), on a label stock (--stock), saved as PDF or ZPL II (-o). "
+        "Every print is recorded in the history of each asset labelled.",
+    )
+    _db_arg(p)
+    what = p.add_mutually_exclusive_group()
+    what.add_argument(
+        "--tags", nargs="+", metavar="TAG", help="labels for the assets with these tags"
+    )
+    what.add_argument("--query", metavar="Q", help="labels for the assets a search finds")
+    what.add_argument(
+        "--new",
+        type=int,
+        metavar="N",
+        help="issue N new tags (for assets not recorded yet) and print them",
+    )
+    what.add_argument(
+        "--list-stock", action="store_true", help="list the label stocks: id, description"
+    )
+    p.add_argument("--stock", metavar="STOCK_ID", help="the label stock (see --list-stock)")
+    p.add_argument(
+        "--start-at",
+        type=int,
+        default=1,
+        metavar="K",
+        help="first position on the first sheet (1 = top left, across then down): "
+        "finish a partly used sheet",
+    )
+    p.add_argument(
+        "--symbology", choices=["qr", "datamatrix"], default="qr", help="the 2D code (default qr)"
+    )
+    p.add_argument(
+        "--fields",
+        default="model,serial",
+        metavar="FIELD,...",
+        help="asset fields printed under the tag (default model,serial; also name, category, "
+        "location, assignee; '' for none)",
+    )
+    p.add_argument("--no-code128", action="store_true", help="print the 2D code without a Code128")
+    p.add_argument("-o", "--output", type=Path, metavar="FILE.pdf|FILE.zpl")
+
     p = sub.add_parser("db", help="database maintenance")
     db_sub = p.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     q = db_sub.add_parser(
@@ -253,6 +297,73 @@ def cmd_scan_video(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_labels(args: argparse.Namespace) -> int:
+    from app.services import labels
+
+    if args.list_stock:
+        catalog = labels.list_stocks()
+        for stock in catalog:
+            print(f"{stock.id}  {stock.description}")
+        for problem in catalog.problems:
+            print(f"fieldtag: warning: {problem}", file=sys.stderr)
+        return 0
+    if args.tags is None and args.query is None and args.new is None:
+        raise SystemExit(
+            "fieldtag labels: error: say what to label: --tags T1 T2 ..., --query Q or --new N "
+            "(or --list-stock to list the label stocks)"
+        )
+    if not args.stock:
+        raise SystemExit(
+            "fieldtag labels: error: choose the label stock with --stock STOCK_ID "
+            "(`fieldtag labels --list-stock` lists them)"
+        )
+    if args.output is None:
+        raise SystemExit("fieldtag labels: error: name the output file: -o FILE.pdf or -o FILE.zpl")
+    from app.bootstrap import open_context, start_logging
+    from app.config import load_settings
+    from app.domain.errors import Problem, ValidationError
+    from app.domain.labels import LabelOptions
+
+    start_logging()
+    labels.check_target(args.output)
+    fmt: labels.OutputFormat | None = None
+    problems: list[Problem] = []
+    try:
+        fmt = labels.output_format(args.output)
+    except ValidationError as exc:
+        problems += exc.problems
+    settings = load_settings()
+    options = LabelOptions(
+        symbology="QRCode" if args.symbology == "qr" else "DataMatrix",
+        code128=not args.no_code128,
+        fields=tuple(f.strip() for f in args.fields.split(",") if f.strip()),
+    )
+    source = labels.LabelSource(tags=tuple(args.tags or ()), query=args.query, new=args.new)
+    ctx = open_context(args.db, settings=settings, create=False)
+    try:
+        job = labels.prepare_job(
+            ctx, source, args.stock, options=options, text=labels.LabelText.from_settings(settings),
+            start_at=args.start_at, fmt=fmt,
+        )  # fmt: skip
+    except ValidationError as exc:
+        raise ValidationError(problems + exc.problems) from None
+    if problems:
+        raise ValidationError(problems)
+    saved = labels.save_labels(ctx, job, args.output)
+    if job.stock.kind == "sheet":
+        on = f"on {saved.pages} sheet{'s' if saved.pages != 1 else ''} of {job.stock.id}"
+    else:
+        on = f"for {job.stock.id}"
+    print(f"wrote {saved.count} label{'s' if saved.count != 1 else ''} {on} to {saved.path}")
+    if saved.issued:
+        first, last = saved.issued[0], saved.issued[-1]
+        print(
+            f"issued {len(saved.issued)} new tags: {first}"
+            + (f" … {last}" if last != first else "")
+        )
+    return 0
+
+
 def cmd_db(args: argparse.Namespace) -> int:
     from app.bootstrap import resolve_db, start_logging
     from app.store.database import backup_database, open_store, schema_state
@@ -290,6 +401,7 @@ COMMANDS = {
     "search": cmd_search,
     "scan-image": cmd_scan_image,
     "scan-video": cmd_scan_video,
+    "labels": cmd_labels,
     "db": cmd_db,
 }
 

@@ -89,6 +89,8 @@ class Settings:
     # labels: tags for new labels are <tag_prefix><device code><number>; an optional line
     # printed on every label ("IT help: +49 30 1234-5678", a URL)
     tag_prefix: str = "IT-"
+    label_stock: str = "avery-5160"  # the stock last printed on
+    zebra_host: str = ""  # the Zebra printer last sent to (host or host:port)
     support_line: str = ""
 
     @property

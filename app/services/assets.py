@@ -504,6 +504,8 @@ def _entries(
             old, new = changes["status"]
             action = data.get("action", "Status")
             summary = f"{action}: {_show('status', old, names)} → {_show('status', new, names)}"
+        elif kind in LABEL_SUMMARIES:
+            summary = LABEL_SUMMARIES[kind](data)
         else:
             summary = str(data.get("summary") or "")
             if not summary:
@@ -526,6 +528,41 @@ def _entries(
             )
         )
     return out
+
+
+def _label_printed(data: Mapping[str, Any]) -> str:
+    """The summary of a print: Label printed on avery-5160 → labels.pdf ("2 labels printed"
+    for copies; the tags for fresh tags that no asset has yet)."""
+    output = str(data.get("output") or "")
+    if output.lower().endswith((".pdf", ".zpl")):
+        output = output.replace("\\", "/").rsplit("/", 1)[-1]  # the file, not its folder
+    copies = data.get("copies")
+    tags = data.get("tags")
+    if isinstance(tags, list) and tags:
+        what = f"Labels printed for new tags {tags[0]}" + (
+            f" … {tags[-1]}" if len(tags) > 1 else ""
+        )
+        what += f" ({len(tags)})"
+    else:
+        what = "Label printed" if not copies else f"{copies} labels printed"
+    stock = data.get("stock")
+    return what + (f" on {stock}" if stock else "") + (f" → {output}" if output else "")
+
+
+def _tags_issued(data: Mapping[str, Any]) -> str:
+    """The summary of a block of new tags: Tags issued: IT-7K3M00001 … IT-7K3M00050 (50)."""
+    prefix, code = str(data.get("prefix", "")), str(data.get("code", ""))
+    first, last, count = data.get("first"), data.get("last"), data.get("count")
+    if not isinstance(first, int) or not isinstance(last, int):
+        return "Tags issued"
+    span = f"{prefix}{code}{first:05d}"
+    if last != first:
+        span += f" … {prefix}{code}{last:05d}"
+    return f"Tags issued: {span} ({count})" if count else f"Tags issued: {span}"
+
+
+# Events of the labels feature (app/services/labels.py): their summaries say what was printed.
+LABEL_SUMMARIES = {"label_printed": _label_printed, "tags_issued": _tags_issued}
 
 
 def _summary(kind: str, entity: str) -> str:

@@ -41,7 +41,13 @@ class Base(DeclarativeBase):
 
 class Device(Base):
     """Devices whose events this store holds. Exactly one row has `is_local` set: this one.
-    `next_seq` and `hlc_last` are only kept for the local device."""
+    `next_seq` and `hlc_last` are only kept for the local device.
+
+    `tag_code` and `tag_next` are the device's sequence of tags for new labels
+    (`<prefix><tag_code><tag_next, 5 digits>`, see app/services/labels.py): the code is
+    derived from the id when the device first issues tags (or set by the sync server at
+    enrolment: unique among enrolled devices); the counter is only kept for the local
+    device."""
 
     __tablename__ = "devices"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -50,6 +56,8 @@ class Device(Base):
     next_seq: Mapped[int] = mapped_column(BigInteger, default=1)
     hlc_last: Mapped[int] = mapped_column(BigInteger, default=0)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    tag_code: Mapped[str | None] = mapped_column(String(8))
+    tag_next: Mapped[int] = mapped_column(BigInteger, default=1, server_default="1")
 
 
 class Meta(Base):

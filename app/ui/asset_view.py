@@ -217,6 +217,10 @@ class AssetView(QWidget):
         self.edit_button.setToolTip(self.tr("Edit this asset's fields (F2)"))
         self.edit_button.setAccessibleName(self.tr("Edit asset"))
         self.edit_button.clicked.connect(self.edit)
+        self.label_button = QPushButton(self.tr("Label…"), self)
+        self.label_button.setToolTip(self.tr("Print a label for this asset"))
+        self.label_button.setAccessibleName(self.tr("Print label"))
+        self.label_button.clicked.connect(self.print_label)
         self.close_button = QToolButton(self)
         self.close_button.setText("✕")
         self.close_button.setAutoRaise(True)
@@ -228,6 +232,7 @@ class AssetView(QWidget):
         top.addWidget(self.tag_label)
         top.addWidget(self.status_label)
         top.addStretch(1)
+        top.addWidget(self.label_button)
         top.addWidget(self.edit_button)
         top.addWidget(self.close_button)
 
@@ -564,6 +569,12 @@ class AssetView(QWidget):
         dialog = AssetEditDialog(self.lane, self.detail, self)
         dialog.open()
         self.edit_dialog = dialog
+
+    @Slot()
+    def print_label(self) -> None:
+        window = self.window()
+        if self.detail is not None and hasattr(window, "print_labels"):
+            window.print_labels((self.detail.tag,))
 
     @Slot()
     def close_panel(self) -> None:

@@ -235,6 +235,19 @@ class MainWindow(QMainWindow):
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 10_000)
 
+    def print_labels(self, tags: tuple[str, ...] | None = None, new: int = 0) -> None:
+        """The labels dialog: for `tags`, else the open asset, else fresh tags."""
+        from app.ui.dialogs.labels import LabelsDialog
+
+        if tags is None and not new:
+            view = self.assets_page.asset_view
+            tag = view.detail.tag if view is not None and view.isVisible() and view.detail else ""
+            tags = (tag,) if tag else ()
+        dialog = LabelsDialog(self.lane, self.settings, self, tags=tags or (), new=new)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.labels_dialog: QWidget | None = dialog
+
     @Slot()
     def open_settings(self, tab: int = 0) -> None:
         from app.ui.dialogs.settings import SettingsDialog
@@ -305,6 +318,18 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        self.labels_action = self._action(
+            self.tr("&Print labels…"), "Ctrl+P", self.print_labels,
+            self.tr("Print labels for the open asset, typed or scanned tags, a search"),
+        )  # fmt: skip
+        self.new_labels_action = self._action(
+            self.tr("Print labels for new &tags…"), "Ctrl+Shift+P",
+            lambda: self.print_labels(new=30),
+            self.tr("Print labels with fresh tags, for devices not recorded yet"),
+        )  # fmt: skip
+        file_menu.addAction(self.labels_action)
+        file_menu.addAction(self.new_labels_action)
         file_menu.addSeparator()
         self.settings_action = self._action(
             self.tr("&Settings…"), "Ctrl+,", self.open_settings,

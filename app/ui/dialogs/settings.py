@@ -164,12 +164,25 @@ class SettingsDialog(QDialog):
     def _labels_tab(self) -> QWidget:
         page, form = self._form()
         s = self.settings
+        self.organisation = QLineEdit(s.organisation, page)
+        self.organisation.setPlaceholderText(self.tr("printed at the top of every label"))
+        self.tag_prefix = QLineEdit(s.tag_prefix, page)
+        self.tag_prefix.setMaxLength(16)
+        self.support_line = QLineEdit(s.support_line, page)
+        self.support_line.setPlaceholderText(self.tr("e.g. IT help desk +49 30 1234-567"))
         self.org_code = QLineEdit(s.org_code, page)
         self.org_code.setPlaceholderText("ACME")
         self.org_code.setMaxLength(16)
         self.code128_prefix = QLineEdit(s.code128_prefix, page)
         self.base_url = QLineEdit(s.label_base_url, page)
         self.base_url.setPlaceholderText("https://assets.example.org")
+        form.addRow(self.tr("Organisation &name"), self.organisation)
+        form.addRow(self.tr("Support &line"), self.support_line)
+        form.addRow(self.tr("Prefix of &new tags"), self.tag_prefix)
+        form.addRow(self._hint(self.tr(
+            "New tags are this prefix, this device's code and a number (e.g. IT-7K3M00042): "
+            "never the same tag twice, also on several devices working offline."
+        )))  # fmt: skip
         form.addRow(self.tr("&Organisation code"), self.org_code)
         form.addRow(self._hint(self.tr(
             "Printed in every label's QR code (FT:CODE:TAG) so labels of another organisation "
@@ -239,6 +252,9 @@ class SettingsDialog(QDialog):
             wedge_tab_ends_scan=self.wedge_tab.isChecked(),
             wedge_prefix=self.wedge_prefix.text(),
             wedge_suffix=self.wedge_suffix.text(),
+            organisation=self.organisation.text().strip(),
+            support_line=self.support_line.text().strip(),
+            tag_prefix=self.tag_prefix.text().strip(),
             org_code=normalize_org(self.org_code.text()),
             code128_prefix=self.code128_prefix.text().strip(),
             label_base_url=self.base_url.text().strip(),
@@ -254,6 +270,9 @@ class SettingsDialog(QDialog):
             problems.extend(str(p) for p in exc.problems)
             self.tabs.setCurrentIndex(3)
             self.org_code.setFocus()
+        from app.services.labels import check_prefix
+
+        problems.extend(str(p) for p in check_prefix(settings.tag_prefix))
         url = settings.label_base_url
         if url and not url.lower().startswith(("http://", "https://")):
             problems.append(self.tr("Label URL base: '{0}' must start with https:// "

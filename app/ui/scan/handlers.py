@@ -34,11 +34,14 @@ if TYPE_CHECKING:
     from app.services.scanning import ScanMatch
 
 SCAN_TARGET = "fieldtagScanTarget"
+SCAN_APPEND = "fieldtagScanAppend"
 
 
-def mark_scan_target(edit: QLineEdit) -> None:
-    """Scans made while `edit` has the focus fill it instead of opening an asset."""
+def mark_scan_target(edit: QLineEdit, *, append: bool = False) -> None:
+    """Scans made while `edit` has the focus fill it (or, with `append`, are added to
+    it, separated by spaces: a list of tags) instead of opening an asset."""
     edit.setProperty(SCAN_TARGET, True)
+    edit.setProperty(SCAN_APPEND, append)
 
 
 class FieldHandler:
@@ -51,7 +54,13 @@ class FieldHandler:
             return False
         if not widget.property(SCAN_TARGET) or widget.isReadOnly():
             return False
-        widget.setText(scan.text)
+        value = scan.read.tag or scan.text
+        if widget.property(SCAN_APPEND):
+            current = widget.text().split()
+            if value not in current:
+                widget.setText(" ".join([*current, value]))
+        else:
+            widget.setText(scan.text)
         widget.setFocus()
         name = widget.accessibleName() or widget.objectName()
         self.dispatcher.report(scan, QApplication.translate("scan", "filled {0}").format(name))
