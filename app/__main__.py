@@ -337,6 +337,7 @@ def cmd_labels(args: argparse.Namespace) -> int:
         symbology="QRCode" if args.symbology == "qr" else "DataMatrix",
         code128=not args.no_code128,
         fields=tuple(f.strip() for f in args.fields.split(",") if f.strip()),
+        logo=settings.label_logo.strip() or None,
     )
     source = labels.LabelSource(tags=tuple(args.tags or ()), query=args.query, new=args.new)
     ctx = open_context(args.db, settings=settings, create=False)

@@ -90,6 +90,7 @@ class Settings:
     # printed on every label ("IT help: +49 30 1234-5678", a URL)
     tag_prefix: str = "IT-"
     label_stock: str = "avery-5160"  # the stock last printed on
+    label_logo: str = ""  # a PNG/JPEG printed beside the organisation's name ("" = none)
     zebra_host: str = ""  # the Zebra printer last sent to (host or host:port)
     support_line: str = ""
 

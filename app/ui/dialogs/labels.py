@@ -289,6 +289,7 @@ class LabelsDialog(QDialog):
             code128=self.code128.isChecked(),
             fields=fields,
             outlines=self.outlines.isChecked(),
+            logo=self.settings.label_logo.strip() or None,
         )
 
     def source(self) -> Any:

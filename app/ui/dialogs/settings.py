@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -12,9 +13,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -168,6 +172,14 @@ class SettingsDialog(QDialog):
         self.organisation.setPlaceholderText(self.tr("printed at the top of every label"))
         self.tag_prefix = QLineEdit(s.tag_prefix, page)
         self.tag_prefix.setMaxLength(16)
+        self.logo = QLineEdit(s.label_logo, page)
+        self.logo.setPlaceholderText(self.tr("a PNG or JPEG file (optional)"))
+        self.logo.setAccessibleName(self.tr("Logo"))
+        logo_button = QPushButton(self.tr("Browse…"), page)
+        logo_button.clicked.connect(self._pick_logo)
+        self.logo_row = QHBoxLayout()
+        self.logo_row.addWidget(self.logo, 1)
+        self.logo_row.addWidget(logo_button)
         self.support_line = QLineEdit(s.support_line, page)
         self.support_line.setPlaceholderText(self.tr("e.g. IT help desk +49 30 1234-567"))
         self.org_code = QLineEdit(s.org_code, page)
@@ -177,6 +189,7 @@ class SettingsDialog(QDialog):
         self.base_url = QLineEdit(s.label_base_url, page)
         self.base_url.setPlaceholderText("https://assets.example.org")
         form.addRow(self.tr("Organisation &name"), self.organisation)
+        form.addRow(self.tr("Lo&go"), self.logo_row)
         form.addRow(self.tr("Support &line"), self.support_line)
         form.addRow(self.tr("Prefix of &new tags"), self.tag_prefix)
         form.addRow(self._hint(self.tr(
@@ -195,6 +208,17 @@ class SettingsDialog(QDialog):
             "empty keeps them short, which webcams read more easily."
         )))  # fmt: skip
         return page
+
+    @Slot()
+    def _pick_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Logo for labels"),
+            self.logo.text(),
+            self.tr("Images (*.png *.jpg *.jpeg)"),
+        )
+        if path:
+            self.logo.setText(path)
 
     # -------------------------------------------------------------------------- cameras
 
@@ -253,6 +277,7 @@ class SettingsDialog(QDialog):
             wedge_prefix=self.wedge_prefix.text(),
             wedge_suffix=self.wedge_suffix.text(),
             organisation=self.organisation.text().strip(),
+            label_logo=self.logo.text().strip(),
             support_line=self.support_line.text().strip(),
             tag_prefix=self.tag_prefix.text().strip(),
             org_code=normalize_org(self.org_code.text()),
@@ -273,6 +298,10 @@ class SettingsDialog(QDialog):
         from app.services.labels import check_prefix
 
         problems.extend(str(p) for p in check_prefix(settings.tag_prefix))
+        logo = settings.label_logo
+        if logo and not Path(logo).expanduser().is_file():
+            problems.append(self.tr("Logo: {0} is not a file; pick a PNG or JPEG, or leave it "
+                                    "empty").format(logo))  # fmt: skip
         url = settings.label_base_url
         if url and not url.lower().startswith(("http://", "https://")):
             problems.append(self.tr("Label URL base: '{0}' must start with https:// "
