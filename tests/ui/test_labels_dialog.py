@@ -200,3 +200,29 @@ def test_the_asset_panel_prints_its_asset(qtbot: QtBot, lane: DbLane, stocked: A
     assert isinstance(dialog, LabelsDialog) and dialog.tags_edit.text() == "MON-003"
     wait_ready(qtbot, dialog)
     dialog.reject()
+
+
+def test_printing_through_qt_records_after_the_last_page(
+    qtbot: QtBot, lane: DbLane, stocked: Any, tmp_path: Path
+) -> None:
+    """The print path (the system dialog is skipped): pages rendered at the printer's
+    resolution, painted one per event-loop turn, recorded once the printer finished."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    ctx, _ids = stocked
+    dialog = open_dialog(qtbot, lane, tags=("LT-001", "LT-002", "MON-001"))
+    wait_ready(qtbot, dialog)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    dialog.printer = printer
+    dialog._issue_then("pdf", dialog._rasterise_for_printer)
+    qtbot.waitUntil(lambda: len(events(ctx, "label_printed")) == 3, timeout=30_000)
+    assert out.read_bytes().startswith(b"%PDF")
+    from app.printing.raster import pdf_to_images
+    from app.scan.decoder import FrameDecoder
+
+    (page,) = pdf_to_images(out.read_bytes(), 150)
+    tags = {c.text for c in FrameDecoder().decode(page) if c.format == "Code128"}
+    assert {"LT-001", "LT-002", "MON-001"} <= tags  # what the printer got still scans
