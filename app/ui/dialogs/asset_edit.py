@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,6 +38,7 @@ from app.services import catalog
 from app.services.assets import create_asset, update_asset
 from app.services.dto import AssetDetail, LocationInfo, ModelInfo, PersonInfo
 from app.ui.operations import CollectionOp, DbLane, QueryOp, show_error
+from app.ui.problems import problems_label
 from app.ui.scan.handlers import mark_scan_target
 
 DATE_FIELDS = ("purchase_date", "warranty_end", "eol_date", "next_audit")
@@ -74,15 +75,7 @@ class AssetEditDialog(QDialog):
         )
         self.setMinimumWidth(760)
 
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setAccessibleName(self.tr("Problems"))
-        self.message.setStyleSheet(
-            "QLabel { background: #fdecea; border: 1px solid #e0a5a0; color: #8a1f17;"
-            " border-radius: 4px; padding: 6px; }"
-        )
-        self.message.hide()
+        self.message = problems_label(self)
 
         self.inputs: dict[str, QWidget] = {}
         self.status_combo: QComboBox | None = None

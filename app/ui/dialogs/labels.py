@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from app.config import Settings, save_settings
 from app.domain.labels import LabelOptions
 from app.ui.operations import DbLane, QueryOp, error_text, show_error
+from app.ui.problems import problems_label
 from app.ui.scan.handlers import mark_scan_target
 
 if TYPE_CHECKING:
@@ -154,14 +155,7 @@ class LabelsDialog(QDialog):
         fields_row.addStretch(1)
         self.outlines = QCheckBox(self.tr("Draw label outlines (test print on plain paper)"), self)
 
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setStyleSheet(
-            "QLabel { background: #fdecea; border: 1px solid #e0a5a0; color: #8a1f17;"
-            " border-radius: 4px; padding: 6px; }"
-        )
-        self.message.hide()
+        self.message = problems_label(self)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
 

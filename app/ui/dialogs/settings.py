@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.config import Settings, save_settings
 from app.domain.errors import ValidationError
 from app.domain.tags import TagConfig, normalize_org
+from app.ui.problems import problems_label
 
 RESOLUTIONS: tuple[tuple[int, int], ...] = ((640, 480), (1280, 720), (1920, 1080))
 NO_CAMERA = ""
@@ -43,13 +44,7 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(560)
         self.settings = settings
 
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(
-            "QLabel { background: #fdecea; border: 1px solid #e0a5a0; color: #8a1f17;"
-            " border-radius: 4px; padding: 6px; }"
-        )
-        self.message.hide()
+        self.message = problems_label(self)
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._general_tab(), self.tr("General"))
