@@ -14,6 +14,7 @@ import json  # noqa: E402
 import sys  # noqa: E402
 from collections.abc import Sequence  # noqa: E402
 from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
 
 from app import __version__  # noqa: E402
 
@@ -147,6 +148,55 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--no-code128", action="store_true", help="print the 2D code without a Code128")
     p.add_argument("-o", "--output", type=Path, metavar="FILE.pdf|FILE.zpl")
+
+    p = sub.add_parser(
+        "count",
+        help="inventory counts: start, scan, close, report, list, due",
+        description="Inventory counts (stocktakes) of a location: start a count, scan tags into "
+        "it (each saved durably before it is printed), close it, write its report.",
+    )
+    count_sub = p.add_subparsers(dest="count_command", metavar="ACTION", required=True)
+    q = count_sub.add_parser("start", help="start a count of a location; prints the count's id")
+    _db_arg(q)
+    q.add_argument(
+        "--location", required=True, metavar="LOCATION", help="its path ('Site > Room') or id"
+    )
+    q.add_argument(
+        "--no-sublocations", action="store_true", help="expect only what is recorded right there"
+    )
+    q.add_argument("--note", default="", metavar="TEXT", help="a note kept with the count")
+    q = count_sub.add_parser(
+        "scan",
+        help="record scanned tags (arguments, or one per line on stdin); prints one line per "
+        "tag once it is saved: found / unexpected / unknown / duplicate",
+    )
+    _db_arg(q)
+    q.add_argument("count_id", metavar="COUNT_ID")
+    q.add_argument("tags", nargs="*", metavar="TAG", help="default: read tags from stdin")
+    q = count_sub.add_parser(
+        "close", help="close a count: audit dates, moves, optionally mark missing assets"
+    )
+    _db_arg(q)
+    q.add_argument("count_id", metavar="COUNT_ID")
+    q.add_argument(
+        "--mark-missing", action="store_true", help="mark expected assets not scanned as missing"
+    )
+    q.add_argument(
+        "--no-move",
+        action="store_true",
+        help="leave unexpected assets recorded where they are (default: move them here)",
+    )
+    q = count_sub.add_parser("report", help="write a count's report as PDF or CSV")
+    _db_arg(q)
+    q.add_argument("count_id", metavar="COUNT_ID")
+    q.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf|FILE.csv")
+    q = count_sub.add_parser("list", help="list counts, newest first")
+    _db_arg(q)
+    q.add_argument("--open", action="store_true", help="only counts still open")
+    q = count_sub.add_parser(
+        "due", help="locations with assets due for a count (audit date past, or never counted)"
+    )
+    _db_arg(q)
 
     p = sub.add_parser("db", help="database maintenance")
     db_sub = p.add_subparsers(dest="db_command", metavar="ACTION", required=True)
@@ -365,6 +415,94 @@ def cmd_labels(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_count(args: argparse.Namespace) -> int:
+    from app.bootstrap import open_context, start_logging, tag_config
+    from app.config import load_settings
+    from app.services import counts
+
+    start_logging()
+    settings = load_settings()
+    action = args.count_command
+    if action == "report":
+        counts.report_format(args.output)  # a wrong suffix is refused before opening the store
+    ctx = open_context(args.db, settings=settings, create=action == "start")
+    if action == "start":
+        info = counts.start_count(
+            ctx, args.location, include_sub=not args.no_sublocations, note=args.note
+        )
+        print(info.id)
+        print(f"counting {info.title}: {info.expected} assets expected", file=sys.stderr)
+        return 0
+    if action == "scan":
+        return _count_scan(args, ctx, tag_config(settings))
+    if action == "close":
+        result = counts.close_count(
+            ctx, args.count_id, mark_missing=args.mark_missing, move_unexpected=not args.no_move
+        )
+        r = result.result
+        print(
+            f"closed the count of {result.info.location_path}: {len(r.found)} of {r.expected} "
+            f"found, {len(r.missing)} missing, {len(r.unexpected)} unexpected, "
+            f"{len(r.unknown)} unknown tags, {r.duplicates} duplicate scans"
+        )
+        print(f"audit dates set on {result.audited} assets (next audit {result.next_audit})")
+        if result.moved:
+            print(f"moved {result.moved} unexpected assets to {result.info.location_path}")
+        if args.mark_missing:
+            print(f"marked {result.marked_missing} assets missing")
+        elif r.missing:
+            print(f"{len(r.missing)} missing assets left as they are (--mark-missing marks them)")
+        for tag, why in result.not_marked:
+            print(f"fieldtag: warning: {tag} not marked missing: {why}", file=sys.stderr)
+        return 0
+    if action == "report":
+        if counts.report_format(args.output) == "pdf":
+            path = counts.report_pdf(ctx, args.count_id, args.output)
+        else:
+            path = counts.report_csv(ctx, args.count_id, args.output)
+        print(f"wrote {path}")
+        return 0
+    if action == "list":
+        for info in counts.list_counts(ctx, "open" if args.open else None):
+            closed = f"  closed {info.closed_at:%Y-%m-%d %H:%M}" if info.closed_at else ""
+            print(
+                f"{info.id}  {info.status:<6}  {info.started_at:%Y-%m-%d %H:%M}  "
+                f"{info.title}  expected {info.expected}, scans {info.scans}{closed}"
+            )
+        return 0
+    for item in counts.due_for_count(ctx):
+        last = f"{item.last_counted:%Y-%m-%d}" if item.last_counted else "never"
+        print(
+            f"{item.location_path}\t{item.assets} assets, {item.due} due, "
+            f"{item.never_counted} never counted\tlast count: {last}"
+        )
+    return 0
+
+
+def _count_scan(args: argparse.Namespace, ctx: Any, config: Any) -> int:
+    """Record tags one by one; each line is printed (and flushed) once its scan is on disk.
+    A tag that is refused is reported and skipped; a closed count stops the run."""
+    from app.domain.errors import ValidationError
+    from app.services import counts
+
+    count_id, tags = args.count_id, args.tags
+    source = tags if tags else iter(sys.stdin.readline, "")
+    refused = 0
+    for n, text in enumerate(source, 1):
+        if not text.strip():
+            continue
+        try:
+            ack = counts.record_scan(ctx, count_id, text, config=config)
+        except ValidationError as exc:
+            refused += 1
+            where = f"line {n}" if not tags else f"tag {n}"
+            for problem in exc.problems:
+                print(f"fieldtag: error: {where}: {problem}", file=sys.stderr, flush=True)
+            continue
+        print(ack.line, flush=True)
+    return 1 if refused else 0
+
+
 def cmd_db(args: argparse.Namespace) -> int:
     from app.bootstrap import resolve_db, start_logging
     from app.store.database import backup_database, open_store, schema_state
@@ -403,6 +541,7 @@ COMMANDS = {
     "scan-image": cmd_scan_image,
     "scan-video": cmd_scan_video,
     "labels": cmd_labels,
+    "count": cmd_count,
     "db": cmd_db,
 }
 

@@ -565,6 +565,33 @@ def _tags_issued(data: Mapping[str, Any]) -> str:
 LABEL_SUMMARIES = {"label_printed": _label_printed, "tags_issued": _tags_issued}
 
 
+def _counted(data: Mapping[str, Any]) -> str:
+    """The summary of closing a count, per asset: Counted in Berlin HQ > 2.14: found."""
+    if data.get("summary"):  # an event that says it itself (imported history, ...)
+        source = data.get("source")
+        return str(data["summary"]) + (f" ({source})" if source else "")
+    where = str(data.get("location") or "a count")
+    result = data.get("result")
+    if result == "unexpected":
+        what = "found here, recorded elsewhere" + (": moved here" if data.get("moved") else "")
+    elif result == "missing":
+        what = "not found"
+    else:
+        what = "found"
+    return f"Counted in {where}: {what}"
+
+
+def _count_scan(data: Mapping[str, Any]) -> str:
+    """The summary of one scan in a count: Scanned in the count of Berlin HQ > 2.14."""
+    where = data.get("location")
+    return f"Scanned in the count of {where}" if where else "Scanned in a count"
+
+
+# Events of inventory counts (app/services/counts.py).
+COUNT_SUMMARIES = {"counted": _counted, "count_scan": _count_scan}
+LABEL_SUMMARIES.update(COUNT_SUMMARIES)
+
+
 def _summary(kind: str, entity: str) -> str:
     summary = KIND_SUMMARY.get(kind, kind.replace("_", " ").capitalize())
     prefix = ENTITY_NAMES.get(entity, entity.capitalize())

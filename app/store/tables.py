@@ -212,3 +212,49 @@ class Event(Base):
         Index("ix_events_entity", "entity", "entity_id", "hlc"),
         Index("ix_events_hlc", "hlc"),
     )
+
+
+class Count(Base):
+    """An inventory count (stocktake) of a location, with or without its sub-locations.
+    Closing it records who closed it, when and on which device."""
+
+    __tablename__ = "counts"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    location_id: Mapped[str] = mapped_column(ForeignKey("locations.id"), index=True)
+    include_sublocations: Mapped[bool] = mapped_column(Boolean, default=True)
+    status: Mapped[str] = mapped_column(String(20), default="open")  # open | closed
+    started_by: Mapped[str] = mapped_column(String(200))
+    started_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    device_id: Mapped[str] = mapped_column(String(36))
+    closed_by: Mapped[str | None] = mapped_column(String(200))
+    closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    closed_device_id: Mapped[str | None] = mapped_column(String(36))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index("ix_counts_status", "status"),)
+
+
+class CountExpected(Base):
+    """The expected list of a count: the assets recorded at its location when it started."""
+
+    __tablename__ = "count_expected"
+    count_id: Mapped[str] = mapped_column(ForeignKey("counts.id"), primary_key=True)
+    asset_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+
+
+class CountScanRow(Base):
+    """The scans of a count: a grow-only set keyed by id that sync merges by union. No
+    foreign keys: a scan pulled from another device may arrive before its count or asset.
+    `seq` is the sequence number of the scan's journal event on its device."""
+
+    __tablename__ = "count_scans"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    count_id: Mapped[str] = mapped_column(String(36))
+    tag: Mapped[str] = mapped_column(String(64, collation=NOCASE))
+    asset_id: Mapped[str | None] = mapped_column(String(36))
+    device_id: Mapped[str] = mapped_column(String(36))
+    seq: Mapped[int] = mapped_column(BigInteger)
+    actor: Mapped[str] = mapped_column(String(200))
+    scanned_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    __table_args__ = (Index("ix_count_scans_count_tag", "count_id", "tag"),)

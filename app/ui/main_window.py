@@ -50,6 +50,7 @@ LAZY_PAGES: tuple[tuple[str, str, str], ...] = (
     ("Models", "app.ui.pages.catalog", "ModelsPage"),
     ("Locations", "app.ui.pages.catalog", "LocationsPage"),
     ("People", "app.ui.pages.catalog", "PeoplePage"),
+    ("Counts", "app.ui.pages.counts", "CountsPage"),
 )
 
 

@@ -26,7 +26,19 @@ from pathlib import Path
 from tests.benchmarks import bench_history, bench_memory, bench_search, bench_startup
 from tests.benchmarks.common import ROOT, Result, copy_db, demo_db, env
 
-NAMES = ("demo", "startup", "search", "history", "memory", "import", "scan", "preview", "wedge", "labels")
+NAMES = (
+    "demo",
+    "startup",
+    "search",
+    "history",
+    "memory",
+    "import",
+    "scan",
+    "preview",
+    "wedge",
+    "labels",
+    "counts",
+)
 DEMO_TARGET_S = 60.0
 IMPORT_TARGET_S = 10.0
 
@@ -143,6 +155,10 @@ def main(argv: list[str] | None = None) -> int:
                     from tests.benchmarks import bench_labels
 
                     results += bench_labels.run()
+                elif name == "counts":
+                    from tests.benchmarks import bench_count_gui, bench_counts
+
+                    results += bench_counts.run() + bench_count_gui.run()
             except Exception as exc:  # one broken benchmark must not hide the others
                 print(f"  failed: {exc!r}")
                 results.append(Result(name, f"error: {str(exc).splitlines()[0][:60]}", "", False))

@@ -129,7 +129,7 @@ def test_menus_have_shortcuts_and_pages_are_built_on_first_show(
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
     assert window.search_action.shortcut().toString() == "Ctrl+F"
     assert [a.shortcut().toString() for a in window.page_actions] == [
-        "Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4",
+        "Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5",
     ]  # fmt: skip
     assert "Ctrl+N" in window.new_action.toolTip()
     placeholder = window.page(2)
