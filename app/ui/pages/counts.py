@@ -356,26 +356,15 @@ class CountView(QWidget):
             ],
             self,
         )
-        self.found_model = RowsModel(
-            [
-                Column(self.tr("Tag"), lambda r: r.tag),
-                Column(self.tr("Category"), lambda r: r.category),
-                Column(self.tr("Scanned"), lambda r: _time(r.scanned_at)),
-                Column(self.tr("By"), lambda r: r.actor),
-                Column(self.tr("Recorded at"), lambda r: r.location_path),
-            ],
-            self,
-        )
-        self.unexpected_model = RowsModel(
-            [
-                Column(self.tr("Tag"), lambda r: r.tag),
-                Column(self.tr("Category"), lambda r: r.category),
-                Column(self.tr("Scanned"), lambda r: _time(r.scanned_at)),
-                Column(self.tr("By"), lambda r: r.actor),
-                Column(self.tr("Recorded at"), lambda r: r.location_path),
-            ],
-            self,
-        )
+        scanned_columns = [  # found and unexpected rows: who scanned them, when
+            Column(self.tr("Tag"), lambda r: r.tag),
+            Column(self.tr("Category"), lambda r: r.category),
+            Column(self.tr("Scanned"), lambda r: _time(r.scanned_at)),
+            Column(self.tr("By"), lambda r: r.actor),
+            Column(self.tr("Recorded at"), lambda r: r.location_path),
+        ]
+        self.found_model = RowsModel(list(scanned_columns), self)
+        self.unexpected_model = RowsModel(list(scanned_columns), self)
         self.unknown_model = RowsModel(
             [
                 Column(self.tr("Tag"), lambda tag: tag),
