@@ -16,10 +16,12 @@ import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar, cast
 
 from app.domain.assets import (
     ASSET_FIELDS,
     MAX_CUSTOM_FIELDS,
+    FieldSpec,
     check_dates,
     clean_custom,
     clean_tag,
@@ -27,7 +29,7 @@ from app.domain.assets import (
 )
 from app.domain.errors import Problem
 from app.domain.lifecycle import Status
-from app.domain.values import ValueProblem, add_months, clean_text
+from app.domain.values import ValueProblem, add_months, clean_text, parse_date, parse_money
 
 CUSTOM_PREFIX = "custom:"
 
@@ -341,7 +343,7 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 
 def tag_key(tag: str) -> str:
     """Tags are unique like SQLite's NOCASE compares them: ASCII letters fold, others not."""
-    return tag.translate(_ASCII_LOWER)
+    return tag.lower() if tag.isascii() else tag.translate(_ASCII_LOWER)
 
 
 def parse_months(text: str) -> int:
@@ -354,15 +356,20 @@ def parse_months(text: str) -> int:
     return months
 
 
-# Fields with few distinct values: each distinct text is cleaned once per import.
+# Fields with few distinct values: each distinct text is cleaned once per import (a
+# `CheckCache` keeps the results from one chunk of a file to the next).
 _CACHED = frozenset(
     ("status", "purchase_date", "purchase_cost", "supplier", "warranty_end", "eol_date",
      "next_audit", "last_audit", "model", "manufacturer", "category", "location", "assignee",
      "warranty_months")
 )  # fmt: skip
+_REF_FIELDS = ("model", "manufacturer", "category", "assignee", "location")
 _REF_LIMITS = {"model": 200, "manufacturer": 200, "category": 100, "assignee": 200,
                "location": 1000}  # fmt: skip
 _BY_LABEL = {spec.label: name for name, spec in ASSET_FIELDS.items()}
+# At most this many results a `CheckCache` keeps per field (or per cross-field check);
+# past that it starts afresh, so that a column of unique values does not keep them all.
+CACHE_LIMIT = 20_000
 
 
 def _clean_location(text: str) -> str:
@@ -402,6 +409,10 @@ def _cleaner(name: str) -> Callable[[str], object]:
         return functools.partial(clean_text, max_len=spec.max_len, multiline=True)
     if spec is not None and spec.kind == "tag":
         return clean_tag
+    if spec is not None and spec.kind == "date":
+        return parse_date
+    if spec is not None and spec.kind == "money":
+        return parse_money
     return functools.partial(_clean_field, name)
 
 
@@ -423,19 +434,135 @@ def _plain_notes(col: Sequence[str], max_len: int) -> list[bool]:
     ]
 
 
+def _all_plain(col: Sequence[str], spec: FieldSpec) -> bool:
+    """Would cleaning accept every text of a text, notes or tag column unchanged? The tests
+    of `_plain_text` / `_plain_notes` on the whole column at once: ASCII, printable (but
+    for line breaks in notes), none too long, none with leading or trailing white space
+    (the only white space such text can have is the space, and the line break in notes),
+    no double spaces outside notes; tags neither empty nor with a space. One text that
+    fails makes the column go text by text."""
+    if not col:
+        return True
+    if max(map(len, col)) > spec.max_len:
+        return False
+    flat = "".join(col)
+    if not flat.isascii():
+        return False
+    if spec.kind == "notes":
+        # "\x00" cannot be in printable text: it marks where one text ends and the next begins
+        joined = "\x00".join(col)
+        return (
+            flat.replace("\n", "").isprintable()
+            and not joined.startswith((" ", "\n"))
+            and not joined.endswith((" ", "\n"))
+            and not any(edge in joined for edge in ("\x00 ", " \x00", "\x00\n", "\n\x00"))
+        )
+    joined = "\n".join(col)  # not printable, so not in the texts
+    plain = (
+        flat.isprintable()
+        and not joined.startswith(" ")
+        and not joined.endswith(" ")
+        and not any(edge in joined for edge in ("  ", "\n ", " \n"))
+    )
+    if spec.kind == "tag":
+        return plain and " " not in flat and all(col)
+    return plain
+
+
+@dataclass(slots=True)
+class CheckCache:
+    """What checking one chunk of a file learned that the next chunk can use: the value (or
+    the problem) of each distinct text of a few-valued field, warranty ends, and the
+    cross-field date checks. Pass the same one to `check_table` for every chunk of an
+    import; each holds at most `CACHE_LIMIT` entries."""
+
+    values: dict[str, dict[str, object]] = field(default_factory=dict)  # field -> text -> value
+    errors: dict[str, dict[str, str]] = field(default_factory=dict)  # field -> text -> message
+    ends: dict[tuple[dt.date, int], dt.date] = field(default_factory=dict)  # bought, months
+    dates: dict[tuple[object, object, object], list[tuple[str, str]]] = field(
+        default_factory=dict
+    )  # (purchase date, warranty end, end of life) -> problems (field, message)
+    today: dt.date | None = None  # the day `dates` holds the checks of
+
+    def of(self, name: str) -> tuple[dict[str, object], dict[str, str]]:
+        """The values and the problems found so far for the texts of field `name`."""
+        values = self.values.setdefault(name, {})
+        errors = self.errors.setdefault(name, {})
+        if len(values) > CACHE_LIMIT:
+            values.clear()
+            errors.clear()
+        return values, errors
+
+    def start(self, today: dt.date) -> None:
+        """Before a chunk: forget what has grown too large, and date checks of another day."""
+        if self.today != today:
+            self.dates.clear()
+            self.today = today
+        for kept in (self.ends, self.dates):
+            if len(kept) > CACHE_LIMIT:
+                kept.clear()
+
+
+@dataclass(slots=True)
+class CheckedRows:
+    """The valid records of a `check_table` call, column by column (entry i of every list
+    is record i): `values` maps each asset field (tag, name, ..., notes) to its values, as
+    `ImportRow.values` holds them; then the model, location, assignee and custom fields."""
+
+    lines: list[int]
+    values: dict[str, list[object]]
+    models: list[tuple[str, str, str] | None]
+    locations: list[str]
+    assignees: list[str]
+    custom: list[dict[str, str]]
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def rows(self) -> list[ImportRow]:
+        """The records as `ImportRow`s."""
+        columns = [self.values[name] for name in _ASSET_VALUE_FIELDS]
+        return [
+            ImportRow(line, dict(zip(_ASSET_VALUE_FIELDS, values, strict=True)), *refs)
+            for line, values, *refs in zip(
+                self.lines, zip(*columns, strict=True), self.models, self.locations,
+                self.assignees, self.custom, strict=True,
+            )
+        ]  # fmt: skip
+
+
 def check_columns(
     lines: Sequence[int],
     data: Mapping[str, Sequence[str]],
     columns: Mapping[str, str] | None = None,
+    *,
+    cache: CheckCache | None = None,
 ) -> tuple[list[ImportRow], list[Problem]]:
-    """Check a whole file at once: `data` maps each mapped field to its column of texts
-    (one per record), `lines` gives each record's line. Returns the valid rows and every
-    problem found (with its line).
+    """`check_table` with the valid records as `ImportRow`s."""
+    checked, problems = check_table(lines, data, columns, cache=cache)
+    return checked.rows(), problems
+
+
+def check_table(
+    lines: Sequence[int],
+    data: Mapping[str, Sequence[str]],
+    columns: Mapping[str, str] | None = None,
+    *,
+    cache: CheckCache | None = None,
+) -> tuple[CheckedRows, list[Problem]]:
+    """Check a whole file (or a chunk of one) at once: `data` maps each mapped field to its
+    column of texts (one per record), `lines` gives each record's line. Returns the valid
+    records and every problem found (with its line), sorted by line.
 
     The work goes column by column: a field with few distinct values (status, dates,
-    models, places, people) is cleaned once per distinct text, which makes checking
-    100,000 rows several times faster than row by row. `columns` maps each field to the
-    column name the messages show."""
+    models, places, people) is cleaned once per distinct text (once per import, if every
+    chunk of a file is checked with the same `cache`), and a text column that cleaning
+    would leave as it is is taken as a whole, which makes checking 100,000 rows several
+    times faster than row by row. `columns` maps each field to the column name the
+    messages show."""
+    if cache is None:
+        cache = CheckCache()
+    cache.start(dt.date.today())
     labels = dict(columns or {})
     n = len(lines)
     problems: list[Problem] = []
@@ -454,9 +581,32 @@ def check_columns(
                 if len(text) > MAX_CELL:
                     bad(i, name, f"is {len(text):,} characters long; at most {MAX_CELL:,} are read")
                     col[i] = ""
-        if any(map(str.startswith, col, itertools.repeat("'"))):
+        if "'" in "".join(col) and any(map(str.startswith, col, itertools.repeat("'"))):
             col = [unescape_formula(t) if t[:1] == "'" else t for t in col]
         texts[name] = col
+
+    def cached_column(name: str, col: Sequence[str]) -> list[object]:
+        known, errors = cache.of(name)
+        distinct = set(col)
+        new = list(distinct.difference(known))
+        if new:
+            clean = _cleaner(name)
+            try:  # all at once; if a text fails, one by one
+                known.update(zip(new, map(clean, new), strict=True))
+            except ValueProblem:
+                failure = "" if name in _REF_LIMITS else None  # references are text
+                for text in new:
+                    try:
+                        known[text] = clean(text)
+                    except ValueProblem as exc:
+                        known[text] = failure
+                        errors[text] = str(exc)
+        if errors and not errors.keys().isdisjoint(distinct):
+            for i, text in enumerate(col):
+                message = errors.get(text)
+                if message is not None:
+                    bad(i, name, message)
+        return list(map(known.__getitem__, col))
 
     def clean_column(name: str) -> list[object]:
         col = texts.get(name)
@@ -468,20 +618,10 @@ def check_columns(
                     bad(i, name, str(exc))
                 return [None] * n
         if name in _CACHED:
-            clean = _cleaner(name)
-            results: dict[str, tuple[object, str | None]] = {}
-            for text in set(col):
-                try:
-                    results[text] = (clean(text), None)
-                except ValueProblem as exc:
-                    results[text] = (None, str(exc))
-            if any(err for _v, err in results.values()):
-                for i, text in enumerate(col):
-                    err = results[text][1]
-                    if err is not None:
-                        bad(i, name, err)
-            return [results[text][0] for text in col]
+            return cached_column(name, col)
         spec = ASSET_FIELDS[name]
+        if spec.kind in {"text", "tag", "notes"} and _all_plain(col, spec):
+            return list(col)
         clean = _cleaner(name)
         if spec.kind in {"text", "tag"}:
             plain = _plain_text(col, spec.max_len)
@@ -505,98 +645,175 @@ def check_columns(
                 append(None)
         return out
 
-    value_cols = [clean_column(name) for name in _ASSET_VALUE_FIELDS]
-    for i, message in duplicate_tags(lines, value_cols[0]).items():
+    values = {name: clean_column(name) for name in _ASSET_VALUE_FIELDS}
+    for i, message in duplicate_tags(lines, values["tag"]).items():
         bad(i, "tag", message)
-    ref_cols = [
-        [str(v or "") for v in clean_column(name)]
-        for name in ("model", "manufacturer", "category", "assignee", "location")
-    ]
-    status_texts = texts.get("status") or [""] * n
-    months_col = clean_column("warranty_months") if "warranty_months" in texts else [None] * n
-    custom_names = [
-        (texts[f], f[len(CUSTOM_PREFIX) :].strip()) for f in texts if f.startswith(CUSTOM_PREFIX)
-    ]
-    ready_words: dict[str, bool] = {}
-    date_checks: dict[tuple[object, object, object], list[Problem]] = {}
+    # references are text: a cell that failed is "" (`cached_column`)
+    model_names, manufacturers, categories, assignees, locations = (
+        cast("list[str]", clean_column(name)) for name in _REF_FIELDS
+    )
+    months = clean_column("warranty_months") if "warranty_months" in texts else None
+    # The checks across fields, one after the other: a row's problems come in this order
+    # (sorted by line in the end, keeping the order within a line). Each is made once per
+    # distinct combination of the values it depends on.
+    model_keys = list(zip(model_names, manufacturers, categories, strict=True))
+    model_of: dict[tuple[str, str, str], tuple[str, str, str] | None] = {}
+    unnamed: dict[tuple[str, str, str], list[tuple[str, str]]] = {}
+    for key in set(model_keys):
+        model_name, manufacturer, category = key
+        model_of[key] = (manufacturer or "Unknown", model_name, category) if model_name else None
+        if not model_name and (manufacturer or category):
+            unnamed[key] = [
+                ("model", "is empty, but a manufacturer or category is given: name it too")
+            ]
+    _report(model_keys, unnamed, bad)
+    models = list(map(model_of.__getitem__, model_keys))
+    if months is not None:
+        _warranty_months(months, values, cache, bad)
+    custom = _custom_fields(texts, n, bad)
     deployed, in_stock = Status.DEPLOYED, Status.IN_STOCK
-
-    rows: list[ImportRow] = []
-    for i, (row_values, model_name, manufacturer, category, assignee, location) in enumerate(
-        zip(zip(*value_cols, strict=True), *ref_cols, strict=True)
-    ):
-        values = dict(zip(_ASSET_VALUE_FIELDS, row_values, strict=True))
-        status = values["status"]
+    status_texts = texts.get("status") or [""] * n
+    parsed_of = dict(zip(status_texts, values["status"], strict=True))
+    status_keys = list(zip(status_texts, map(bool, assignees), map(bool, locations), strict=True))
+    status_of: dict[tuple[str, bool, bool], object] = {}
+    homeless: dict[tuple[str, bool, bool], list[tuple[str, str]]] = {}
+    for skey in set(status_keys):
+        text, assigned, located = skey
+        status = parsed_of[text]
         if status is None:
             # no status given; Snipe-IT: an asset checked out to someone is deployed
-            status = values["status"] = deployed if assignee else in_stock
-        elif status is in_stock and assignee:
-            text = status_texts[i]
-            ready = ready_words.get(text)
-            if ready is None:
-                ready = ready_words[text] = normalize_header(text) == "ready to deploy"
-            if ready:  # "Ready to Deploy" and checked out to someone: deployed
-                status = values["status"] = deployed
-        model = None
-        if model_name:
-            model = (manufacturer or "Unknown", model_name, category)
-        elif manufacturer or category:
-            bad(i, "model", "is empty, but a manufacturer or category is given: name it too")
-        months = months_col[i]
-        if months is not None:
-            bought = values["purchase_date"]
-            if not isinstance(bought, dt.date):
+            status = deployed if assigned else in_stock
+        elif status is in_stock and assigned and normalize_header(text) == "ready to deploy":
+            status = deployed  # "Ready to Deploy" and checked out to someone: deployed
+        status_of[skey] = status
+        if status is deployed and not (assigned or located):
+            homeless[skey] = [
+                (
+                    "status",
+                    "a deployed asset needs a person (Checked Out To) or a location: fill in "
+                    "one of them, or give another status",
+                )
+            ]
+    _report(status_keys, homeless, bad)
+    values["status"] = list(map(status_of.__getitem__, status_keys))
+    date_keys = list(
+        zip(values["purchase_date"], values["warranty_end"], values["eol_date"], strict=True)
+    )
+    misdated: dict[tuple[object, object, object], list[tuple[str, str]]] = {}
+    for dkey in set(date_keys):
+        if dkey[0] is None:
+            continue
+        found = cache.dates.get(dkey)
+        if found is None:
+            found = cache.dates[dkey] = [
+                (_BY_LABEL.get(p.field, ""), p.message)
+                for p in check_dates(dict(zip(_DATE_KEYS, dkey, strict=True)))
+            ]
+        if found:
+            misdated[dkey] = found
+    _report(date_keys, misdated, bad)
+    problems.sort(key=lambda p: p.line or 0)
+    kept = list(lines)
+    if 1 in failed:
+        ok = [not f for f in failed]
+
+        def keep(col: list[_T]) -> list[_T]:
+            return list(itertools.compress(col, ok))
+
+        return CheckedRows(
+            keep(kept), {name: keep(col) for name, col in values.items()}, keep(models),
+            keep(locations), keep(assignees), keep(custom),
+        ), problems  # fmt: skip
+    return CheckedRows(kept, values, models, locations, assignees, custom), problems
+
+
+_T = TypeVar("_T")
+_DATE_KEYS = ("purchase_date", "warranty_end", "eol_date")
+
+
+def _report(
+    keys: Sequence[_T],
+    found: Mapping[_T, Sequence[tuple[str, str]]],
+    bad: Callable[[int, str, str], None],
+) -> None:
+    """The problems (field, message) `found` for a combination of values, reported on each
+    row whose combination (in `keys`) it is."""
+    if found:
+        for i, key in enumerate(keys):
+            for name, message in found.get(key, ()):
+                bad(i, name, message)
+
+
+def _warranty_months(
+    months_col: Sequence[object],
+    values: Mapping[str, list[object]],
+    cache: CheckCache,
+    bad: Callable[[int, str, str], None],
+) -> None:
+    """The warranty end of each row with warranty months: the months from the purchase
+    date (and the warranty end, if one is given too, must agree)."""
+    boughts, ends = values["purchase_date"], values["warranty_end"]
+    for i, months in enumerate(months_col):
+        if months is None:
+            continue
+        bought = boughts[i]
+        if not isinstance(bought, dt.date):
+            bad(
+                i,
+                "warranty_months",
+                "needs a purchase date to count the months from: fill in the purchase date",
+            )
+        elif isinstance(months, int):
+            end = cache.ends.get((bought, months))
+            if end is None:
+                end = cache.ends[(bought, months)] = add_months(bought, months)
+            given = ends[i]
+            if isinstance(given, dt.date) and given != end:
                 bad(
                     i,
                     "warranty_months",
-                    "needs a purchase date to count the months from: fill in the purchase date",
+                    f"{months} months from {bought} is {end}, but the warranty end says "
+                    f"{given}: correct one of them",
                 )
-            elif isinstance(months, int):
-                end = add_months(bought, months)
-                given = values["warranty_end"]
-                if isinstance(given, dt.date) and given != end:
-                    bad(
-                        i,
-                        "warranty_months",
-                        f"{months} months from {bought} is {end}, but the warranty end says "
-                        f"{given}: correct one of them",
-                    )
-                values["warranty_end"] = end
+            ends[i] = end
+
+
+def _custom_fields(
+    texts: Mapping[str, Sequence[str]], n: int, bad: Callable[[int, str, str], None]
+) -> list[dict[str, str]]:
+    """Each row's custom fields (the non-empty cells of the custom:<Name> columns)."""
+    named = [
+        (col, name[len(CUSTOM_PREFIX) :].strip())
+        for name, col in texts.items()
+        if name.startswith(CUSTOM_PREFIX)
+    ]
+    if not named:
+        return [{} for _ in range(n)]
+    out: list[dict[str, str]] = []
+    for i in range(n):
         custom: dict[str, str] = {}
-        if custom_names:
-            raw_custom = {key: col[i] for col, key in custom_names if col[i].strip()}
-            if raw_custom:
-                try:
-                    custom = clean_custom(raw_custom)
-                except ValueProblem as exc:
-                    bad(i, "", f"custom fields: {exc}")
-        if status is deployed and not (assignee or location):
-            bad(
-                i,
-                "status",
-                "a deployed asset needs a person (Checked Out To) or a location: fill in one "
-                "of them, or give another status",
-            )
-        if values["purchase_date"] is not None:
-            key = (values["purchase_date"], values["warranty_end"], values["eol_date"])
-            found = date_checks.get(key)
-            if found is None:
-                found = date_checks[key] = check_dates(values)
-            for p in found:
-                bad(i, _BY_LABEL.get(p.field, ""), p.message)
-        if not failed[i]:
-            rows.append(ImportRow(lines[i], values, model, location, assignee, custom))
-    problems.sort(key=lambda p: p.line or 0)
-    return rows, problems
+        raw = {key: col[i] for col, key in named if col[i].strip()}
+        if raw:
+            try:
+                custom = clean_custom(raw)
+            except ValueProblem as exc:
+                bad(i, "", f"custom fields: {exc}")
+        out.append(custom)
+    return out
 
 
 def duplicate_tags(lines: Sequence[int], tags: Sequence[object]) -> dict[int, str]:
     """``{index: message}`` for every tag that (ignoring case like the database does) is
     in `tags` more than once, naming all its lines; None entries are skipped."""
+    keys = [tag_key(tag) if isinstance(tag, str) else "" for tag in tags]
+    distinct = set(keys)
+    distinct.discard("")
+    if len(distinct) == len(keys) - keys.count(""):
+        return {}  # no tag twice: the usual case, found without the lists below
     seen: dict[str, list[int]] = {}
-    for i, tag in enumerate(tags):
-        if isinstance(tag, str) and tag:
-            seen.setdefault(tag_key(tag), []).append(i)
+    for i, key in enumerate(keys):
+        if key:
+            seen.setdefault(key, []).append(i)
     out: dict[int, str] = {}
     for found in seen.values():
         if len(found) > 1:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import operator
 import re
 from collections.abc import Mapping
 from typing import Any, cast
@@ -604,7 +605,7 @@ class ImportRefs:
         return out
 
     def _add(self, table: str, values: dict[str, Any]) -> None:
-        now = utcnow()
+        now = _column_value(utcnow())  # as stored: the only value that needs converting
         self._new[table].append({**values, "created_at": now, "updated_at": now})
 
     def take_rows(self) -> list[tuple[str, list[str], list[tuple[object, ...]]]]:
@@ -621,32 +622,22 @@ class ImportRefs:
                 continue
             self._new[table.name] = []
             columns = [c.name for c in table.columns]
-            fills: list[object] = []
+            fills: dict[str, object] = {}
             for c in table.columns:
                 default = c.default
-                fills.append(
+                fills[c.name] = (
                     getattr(default, "arg", None)
                     if default is not None and default.is_scalar
                     else None
                 )
-            out.append(
-                (
-                    table.name,
-                    columns,
-                    [
-                        tuple(
-                            _column_value(row.get(name, fill))
-                            for name, fill in zip(columns, fills, strict=True)
-                        )
-                        for row in rows
-                    ],
-                )
-            )
+            pick = operator.itemgetter(*columns)
+            out.append((table.name, columns, [pick({**fills, **row}) for row in rows]))
         return out
 
 
 def _column_value(value: object) -> object:
     """A value as SQLAlchemy stores it in SQLite (DateTime as text)."""
     if isinstance(value, dt.datetime):
-        return value.replace(tzinfo=None).isoformat(" ", "microseconds")
+        naive = value if value.tzinfo is None else value.replace(tzinfo=None)
+        return naive.isoformat(" ", "microseconds")
     return value

@@ -24,15 +24,18 @@ import csv
 import datetime as dt
 import errno
 import gc
+import itertools
 import json
+import json.encoder
 import os
 import queue
+import sys
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any, Self
+from typing import IO, Any, Self, cast
 
 from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
@@ -43,10 +46,11 @@ from app.domain.importing import (
     CUSTOM_PREFIX,
     EXPORT_HEADERS,
     IMPORT_FIELDS,
-    ImportRow,
+    CheckCache,
+    CheckedRows,
     auto_mapping,
-    check_columns,
     check_mapping,
+    check_table,
     escape_formula,
     resolve_given,
     sniff_delimiter,
@@ -358,7 +362,7 @@ def _columns_of(source: _CsvRows, mapping: Mapping[str, str] | None) -> _Mapped:
 
 def _check_rows(
     source: _CsvRows, mapping: Mapping[str, str] | None
-) -> tuple[list[ImportRow], list[str], int]:
+) -> tuple[CheckedRows, list[str], int]:
     """Parse and check every row. Returns the rows, the ignored columns and the number of
     records; raises `ValidationError` listing every problem of the file."""
     it, columns, used, labels, ignored = _columns_of(source, mapping)
@@ -391,20 +395,20 @@ def _check_rows(
     del records
     data = {name: transposed[i] for i, name in used}
     del transposed
-    parsed, found = check_columns(lines, data, labels)
+    parsed, found = check_table(lines, data, labels)
     problems += found
     if problems:
         raise ValidationError(sorted(problems, key=lambda p: p.line or 0))
     return parsed, ignored, count
 
 
-def _tags_in_store(session: Session, rows: Sequence[ImportRow]) -> list[Problem]:
+def _tags_in_store(session: Session, rows: CheckedRows) -> list[Problem]:
     existing: dict[str, str] = {
         tag_key(tag): tag for tag in session.scalars(select(Asset.tag)) if tag is not None
     }
     problems = []
-    for row in rows:
-        tag = str(row.values["tag"])
+    for line, value in zip(rows.lines, rows.values["tag"], strict=True):
+        tag = str(value)
         other = existing.get(tag_key(tag))
         if other is not None:
             problems.append(
@@ -412,7 +416,7 @@ def _tags_in_store(session: Session, rows: Sequence[ImportRow]) -> list[Problem]
                     "Asset tag",
                     f"{tag} is already used by an asset in the database ({other}): give this "
                     "asset another tag, or leave the row out",
-                    row.line,
+                    line,
                 )
             )
     return problems
@@ -517,6 +521,7 @@ def _import_streaming(
         chunks = _Chunks(uow, conn, load, refs, used, labels, taken, data_json, now)
         lines: list[int] = []
         records: list[list[str]] = []
+        size = min(_FIRST_CHUNK, _CHUNK)  # small chunks first: the writer starts early
         for line, record in _readable(it):
             if len(record) != width and (
                 len(record) < width or any(c.strip() for c in record[width:])
@@ -524,10 +529,10 @@ def _import_streaming(
                 raise _Rejected
             lines.append(line)
             records.append(record)
-            if len(records) >= _CHUNK:
+            if len(records) >= size:
                 writer.submit(chunks.job(lines, records))
                 result.rows += len(records)
-                lines, records = [], []
+                lines, records, size = [], [], min(2 * size, _CHUNK)
         if records:
             writer.submit(chunks.job(lines, records))
             result.rows += len(records)
@@ -554,6 +559,63 @@ def _estimated_rows(path: Path) -> int:
     return path.stat().st_size // 400
 
 
+# Distinct values a cache of `_IsoDates` or `_Fragments` keeps at most.
+_KEPT = 10_000
+
+
+class _IsoDates(dict[object, str | None]):
+    """A date's ISO text (made once per date: dates repeat); None for anything else."""
+
+    def __missing__(self, value: object) -> str | None:
+        text = value.isoformat() if isinstance(value, dt.date) else None
+        if len(self) < _KEPT:
+            self[value] = text
+        return text
+
+
+class _Fragments(dict[object, str]):
+    """``"column": [null, value]`` in JSON (`head` + the value's JSON + ``]``) for the values
+    of one column, "" for None and ""; made once per value (models, places, dates repeat)."""
+
+    def __init__(self, head: str) -> None:
+        super().__init__()
+        self._head = head
+
+    def __missing__(self, value: object) -> str:
+        text = "" if value is None or value == "" else f"{self._head}{_json(value)}]"
+        if len(self) < _KEPT:
+            self[value] = text
+        return text
+
+
+class _CreatedChanges:
+    """The `changes` of each imported asset's "created" event: the JSON text that
+    `json.dumps` writes for ``{column: [None, value]}`` over the columns with a value
+    (neither None nor ""), then ``"custom"`` if the asset has custom fields; put together
+    from the JSON of each value, without building the dicts."""
+
+    def __init__(self) -> None:
+        heads = [f"{_encode_text(c)}: [null, " for c in _ASSET_COLUMNS]
+        self._columns = [
+            (head, None if c in _UNIQUE_COLUMNS else _Fragments(head))
+            for c, head in zip(_ASSET_COLUMNS, heads, strict=True)
+        ]
+
+    def texts(
+        self, columns: Sequence[Sequence[object]], custom: Sequence[Mapping[str, str]]
+    ) -> list[str]:
+        """One JSON text per asset: `columns` holds the values of each of `_ASSET_COLUMNS`."""
+        parts: list[list[str]] = []
+        for (head, kept), values in zip(self._columns, columns, strict=True):
+            if kept is None:  # text, mostly different in every row: json.dumps's encoding
+                texts = cast("Sequence[str]", values)
+                parts.append([f"{head}{_encode_text(t)}]" if t else "" for t in texts])
+            else:
+                parts.append(list(map(kept.__getitem__, values)))
+        parts.append([f'"custom": [null, {_ENCODE(c)}]' if c else "" for c in custom])
+        return ["{" + ", ".join(filter(None, row)) + "}" for row in zip(*parts, strict=True)]
+
+
 @dataclass
 class _Chunks:
     uow: UnitOfWork
@@ -565,6 +627,9 @@ class _Chunks:
     taken: set[str]
     data_json: str
     now: str
+    cache: CheckCache = field(default_factory=CheckCache)  # what the chunks so far taught
+    isos: _IsoDates = field(default_factory=_IsoDates)
+    changes: _CreatedChanges = field(default_factory=_CreatedChanges)
 
     def job(self, lines: list[int], records: list[list[str]]) -> Callable[[], None]:
         """Check a chunk of records and build its rows (here, on the calling thread); returns
@@ -572,54 +637,45 @@ class _Chunks:
         has a problem, or its tag is in an earlier chunk or in the store."""
         transposed = list(zip(*records, strict=False))
         data = {name: transposed[i] for i, name in self.used}
-        rows, problems = check_columns(lines, data, self.labels)
+        checked, problems = check_table(lines, data, self.labels, cache=self.cache)
         if problems:
             raise _Rejected
-        for row in rows:
-            key = tag_key(str(row.values["tag"]))
-            if key in self.taken:
-                raise _Rejected
-            self.taken.add(key)
-        dumps = _ENCODE
-        isos: dict[object, str | None] = {None: None}  # date -> ISO text (dates repeat)
-
-        def iso(value: object) -> str | None:
-            try:
-                return isos[value]
-            except KeyError:
-                text = isos[value] = _iso(value)
-                return text
-
-        assets: list[tuple[object, ...]] = []
-        changes: list[tuple[str, str | None, str]] = []  # (asset id, asset id, changes JSON)
-        for row in rows:
-            v = row.values
-            asset_id = new_id()
-            # the values as the database stores them and the journal records them (JSON)
-            values = (
-                v["tag"], v["name"], v["serial"],
-                self.refs.model(*row.model) if row.model else None,
-                str(v["status"]),
-                self.refs.location(row.location) if row.location else None,
-                self.refs.person(row.assignee) if row.assignee else None,
-                iso(v["purchase_date"]), v["purchase_cost"], v["supplier"], v["order_number"],
-                iso(v["warranty_end"]), iso(v["eol_date"]), iso(v["next_audit"]),
-                iso(v["last_audit"]), v["notes"],
-            )  # fmt: skip
-            made_values = {
-                k: [None, x]
-                for k, x in zip(_ASSET_COLUMNS, values, strict=True)
-                if x is not None and x != ""
-            }
-            if row.custom:
-                made_values["custom"] = [None, row.custom]
-            changes.append((asset_id, asset_id, dumps(made_values)))
-            assets.append(
-                (asset_id, *values, dumps(row.custom) if row.custom else "{}", self.now, self.now)
-            )
+        v = checked.values
+        keys = set(map(tag_key, cast("list[str]", v["tag"])))
+        if not self.taken.isdisjoint(keys):
+            raise _Rejected
+        self.taken |= keys
+        # the models, places and people, found or created (in the order the rows name them)
+        refs = self.refs
+        model_ids: list[str | None] = []
+        location_ids: list[str | None] = []
+        person_ids: list[str | None] = []
+        for model, location, assignee in zip(
+            checked.models, checked.locations, checked.assignees, strict=True
+        ):
+            model_ids.append(refs.model(*model) if model else None)
+            location_ids.append(refs.location(location) if location else None)
+            person_ids.append(refs.person(assignee) if assignee else None)
+        iso = self.isos.__getitem__
+        # the values as the database stores them and the journal records them, column by
+        # column (_ASSET_COLUMNS)
+        stored: list[Sequence[object]] = [
+            v["tag"], v["name"], v["serial"], model_ids, list(map(str, v["status"])),
+            location_ids, person_ids, list(map(iso, v["purchase_date"])), v["purchase_cost"],
+            v["supplier"], v["order_number"], list(map(iso, v["warranty_end"])),
+            list(map(iso, v["eol_date"])), list(map(iso, v["next_audit"])),
+            list(map(iso, v["last_audit"])), v["notes"],
+        ]  # fmt: skip
+        ids = [new_id() for _ in lines]
+        custom = [_ENCODE(c) if c else "{}" for c in checked.custom]
+        created, updated = itertools.repeat(self.now), itertools.repeat(self.now)
+        assets = list(zip(ids, *stored, custom, created, updated, strict=False))
+        changes = self.changes.texts(stored, checked.custom)
         new_rows = self.refs.take_rows()
         updates = self.refs.take_updates()
-        self.uow.events_bulk("asset", "created", changes, data_json=self.data_json)
+        self.uow.events_bulk(
+            "asset", "created", zip(ids, ids, changes, strict=True), data_json=self.data_json
+        )
         events = self.uow.take_event_rows()
 
         def write() -> None:
@@ -638,13 +694,19 @@ class _Chunks:
 class _Writer:
     """One thread that runs the jobs given to `submit` in order, on the connection of the
     import's transaction (the only user of it meanwhile). A job's error stops the rest and
-    is raised by the next `submit` or when leaving; leaving always ends the thread."""
+    is raised by the next `submit` or when leaving; leaving always ends the thread.
+
+    Meanwhile Python hands the GIL from thread to thread every `_SWITCH_INTERVAL` instead
+    of every 5 ms: the writer runs each SQLite statement without the GIL and then needs it
+    back from the thread checking the next chunk, and waiting up to 5 ms for it after
+    each of the ~150 statements of 100,000 assets cost 0.5 s."""
 
     def __init__(self) -> None:
         self._jobs: queue.Queue[Callable[[], None] | None] = queue.Queue(maxsize=2)
         self._error: BaseException | None = None
         self._cancelled = False
         self._thread = threading.Thread(target=self._run, name="import-writer", daemon=True)
+        self._interval = sys.getswitchinterval()
 
     def _run(self) -> None:
         while (job := self._jobs.get()) is not None:
@@ -664,6 +726,8 @@ class _Writer:
 
     def __enter__(self) -> Self:
         self._thread.start()
+        self._interval = sys.getswitchinterval()
+        sys.setswitchinterval(min(self._interval, _SWITCH_INTERVAL))
         return self
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
@@ -671,12 +735,9 @@ class _Writer:
             self._cancelled = True  # the jobs still queued are skipped
         self._jobs.put(None)
         self._thread.join()
+        sys.setswitchinterval(self._interval)
         if exc is None:
             self._raise()
-
-
-def _iso(value: object) -> str | None:
-    return value.isoformat() if isinstance(value, dt.date) else None
 
 
 # The columns of an imported asset, after its id and before custom, created_at, updated_at.
@@ -690,11 +751,31 @@ _INSERT_ASSETS = (
     f"INSERT INTO assets ({', '.join(_ALL_COLUMNS)}) VALUES ({', '.join('?' * len(_ALL_COLUMNS))})"
 )
 # json.dumps without its check for circular references (none in plain values): the same
-# text, a fifth faster for the 100,000 "changes" of a large import.
+# text, faster.
 _ENCODE = json.JSONEncoder(check_circular=False).encode
+# What json.dumps writes for a text (it escapes everything but printable ASCII).
+_encode_text = json.encoder.encode_basestring_ascii
+
+
+def _json(value: object) -> str:
+    """`json.dumps(value)`, quicker for text and whole numbers (most values)."""
+    if type(value) is str:
+        return _encode_text(value)
+    if type(value) is int:
+        return int.__repr__(value)  # as json does
+    return _ENCODE(value)
+
+
+# Columns of the assets table whose values are mostly different in every row.
+_UNIQUE_COLUMNS = frozenset(("tag", "name", "serial", "notes"))
 # Assets written (and their events queued) at a time: memory stays flat (100,000 queued
 # events are 150 MB).
 _CHUNK = 10_000
+# How often (seconds) Python switches threads while an import's writer runs (`_Writer`).
+_SWITCH_INTERVAL = 0.001
+# The first chunk (each next one twice as large, up to _CHUNK): the writer starts on it
+# while the rest is read and checked.
+_FIRST_CHUNK = 2_000
 
 
 def _sql_datetime(value: dt.datetime) -> str:

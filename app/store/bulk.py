@@ -7,7 +7,11 @@ Measured on a 2-core machine, 100,000 assets into an empty store:
   new assets are indexed with one INSERT ... SELECT at the end (2.9 s instead of 6 s);
 - keeping the six secondary indexes of assets up to date row by row costs 1.5 s, building
   them afterwards 0.55 s; so when the load at least doubles the table they are dropped and
-  created again (from their own SQL) at the end. Unique indexes always stay.
+  created again (from their own SQL) at the end. Unique indexes always stay;
+- the full-text index keeps new entries in memory up to its `hashsize` (1 MiB by default)
+  and then writes them as a new segment, merging segments as they pile up: with a buffer
+  that holds a chunk of an import (10,000 assets) it writes fewer, larger segments and
+  merges less (2.9 s instead of 3.3 s), so `bulk_load` raises it for the transaction.
 """
 
 from __future__ import annotations
@@ -21,6 +25,10 @@ from contextlib import contextmanager
 from sqlalchemy import Connection
 
 FTS_INSERT_TRIGGER = "asset_fts_ai"
+# The full-text index's buffer for new entries (FTS5's 'hashsize') during a bulk load, and
+# FTS5's default, which it is set back to when the table has no setting of its own.
+FTS_BULK_HASHSIZE = 16 * 1024 * 1024
+FTS_DEFAULT_HASHSIZE = 1024 * 1024
 _TRIGGER_BODY = re.compile(
     r"BEGIN\s+(INSERT INTO asset_fts.*)WHERE\s+a\.num\s*=\s*NEW\.num\s*;\s*END\s*$",
     re.DOTALL | re.IGNORECASE,
@@ -76,9 +84,10 @@ class BulkLoad:
 @contextmanager
 def bulk_load(conn: Connection, *, rows: int = 0, cache_mib: int = 256) -> Iterator[BulkLoad]:
     """Inside an open write transaction on `conn`, for inserting about `rows` assets: a page
-    cache of `cache_mib` MiB and the full-text insert trigger dropped; on leaving without
-    an error, the assets inserted meanwhile are indexed with one INSERT ... SELECT built
-    from the trigger's own statement and the trigger is created again exactly as it was.
+    cache of `cache_mib` MiB, the full-text insert trigger dropped and the full-text
+    index's buffer raised; on leaving without an error, the assets inserted meanwhile are
+    indexed with one INSERT ... SELECT built from the trigger's own statement, the trigger
+    is created again exactly as it was and the buffer set back.
     If `rows` is at least the number of assets already stored, the non-unique indexes of
     assets are dropped meanwhile and created again (from their stored SQL) at the end.
     On an error the caller must roll the transaction back (which restores all of them).
@@ -106,8 +115,13 @@ def bulk_load(conn: Connection, *, rows: int = 0, cache_mib: int = 256) -> Itera
             ]
         for name, _sql in indexes:
             conn.exec_driver_sql(f'DROP INDEX "{name}"')
+        hashsize = None
         if match is not None:
             conn.exec_driver_sql(f"DROP TRIGGER {FTS_INSERT_TRIGGER}")
+            hashsize = conn.exec_driver_sql(
+                "SELECT v FROM asset_fts_config WHERE k = 'hashsize'"
+            ).scalar()
+            _fts_setting(conn, "hashsize", FTS_BULK_HASHSIZE)
         load = BulkLoad(conn, match.group(1) if match is not None else None, int(last))
         yield load
         for _name, sql in indexes:
@@ -115,5 +129,11 @@ def bulk_load(conn: Connection, *, rows: int = 0, cache_mib: int = 256) -> Itera
         if match is not None:
             conn.exec_driver_sql(f"{match.group(1)} WHERE a.num > ?", (load.last,))
             conn.exec_driver_sql(str(trigger))
+            _fts_setting(conn, "hashsize", int(hashsize or FTS_DEFAULT_HASHSIZE))
     finally:
         conn.exec_driver_sql(f"PRAGMA cache_size={int(old_cache or -2000)}")
+
+
+def _fts_setting(conn: Connection, name: str, value: int) -> None:
+    """Set one of the full-text index's configuration options (kept in the database)."""
+    conn.exec_driver_sql("INSERT INTO asset_fts(asset_fts, rank) VALUES (?, ?)", (name, value))

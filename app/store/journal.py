@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
+import operator
 from collections.abc import Iterable, Mapping
 from types import TracebackType
 from typing import Any, Self
@@ -74,7 +75,8 @@ EventRow = tuple[str, str, int, int, str, str, str, str | None, str, str, str, s
 
 def _sql_datetime(value: dt.datetime) -> str:
     # SQLAlchemy's storage format for DateTime on SQLite (it drops any time zone too)
-    return value.replace(tzinfo=None).isoformat(" ", "microseconds")
+    naive = value if value.tzinfo is None else value.replace(tzinfo=None)
+    return naive.isoformat(" ", "microseconds")
 
 
 def event_rows_of(rows: list[dict[str, Any]]) -> list[EventRow]:
@@ -210,7 +212,7 @@ class UnitOfWork:
         """Every queued event as a row ready to write, removed from the queue: for a bulk
         loader that writes them itself (on another thread); in sequence order."""
         rows = event_rows_of(self.events) + self.event_rows
-        rows.sort(key=lambda r: r[2])
+        rows.sort(key=operator.itemgetter(2))
         self.events = []
         self.event_rows = []
         return rows

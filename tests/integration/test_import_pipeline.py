@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import itertools
 import json
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -217,3 +218,12 @@ def test_the_automatic_checkpoint_is_back_after_an_import(ctx: Context, tmp_path
         value = uow.session.connection().exec_driver_sql("PRAGMA wal_autocheckpoint").scalar()
     assert value == 1000
     assert json.dumps(snapshot(ctx)["counts"])
+
+
+def test_the_thread_switch_interval_is_back_after_an_import(ctx: Context, tmp_path: Path) -> None:
+    before = sys.getswitchinterval()
+    import_csv(ctx, make_csv(tmp_path / "a.csv", 20))
+    assert sys.getswitchinterval() == before
+    with pytest.raises(ValidationError):
+        import_csv(ctx, make_csv(tmp_path / "b.csv", 20, line5={"Status": "?"}))
+    assert sys.getswitchinterval() == before

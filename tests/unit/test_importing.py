@@ -7,10 +7,14 @@ from collections.abc import Mapping
 
 import pytest
 
+from app.domain.assets import ASSET_FIELDS
 from app.domain.errors import Problem
 from app.domain.importing import (
     IMPORT_FIELDS,
+    CheckCache,
     ImportRow,
+    _all_plain,
+    _cleaner,
     auto_mapping,
     check_columns,
     check_mapping,
@@ -271,3 +275,56 @@ def parse_row(
     if problems is not None:
         problems.extend(found)
     return rows[0] if rows else None
+
+
+# Texts that cleaning changes or refuses, next to plain ones: a column is taken as it is
+# only when cleaning would leave every text of it unchanged.
+AWKWARD = ["", " lead", "trail ", "a  b", "a b", "tab\there", "Über", "a\x7fb", "a\u00a0b",
+           "line\nbreak", "a \nb", "a\n b", "\n", "a\n", "\na", "x" * 201, "a\x00b", "\u200bx",
+           "e\u0301", "IT-1", "it-1"]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", ["tag", "name", "serial", "notes"])
+@pytest.mark.parametrize("text", AWKWARD)
+def test_a_column_taken_whole_is_what_cleaning_each_text_gives(name: str, text: str) -> None:
+    spec = ASSET_FIELDS[name]
+    clean = _cleaner(name)
+    assert _all_plain(["IT-2", "Plain-3"], spec)
+    for column in (["IT-2", text], [text, "IT-2"], [text]):
+        if _all_plain(column, spec):
+            assert [clean(t) for t in column] == column
+
+
+@pytest.mark.parametrize("name", ["name", "serial", "notes"])
+def test_columns_agree_with_their_cells_checked_one_by_one(name: str) -> None:
+    texts = [f"X-{i}" for i in range(3)] + AWKWARD
+    lines = list(range(2, 2 + len(texts)))
+    data = {name: texts, "tag": [f"T-{i}" for i in range(len(texts))]}
+    rows, problems = check_columns(lines, data, {name: "Column"})
+    one_by_one = [
+        check_columns([line], {k: [v[i]] for k, v in data.items()}, {name: "Column"})
+        for i, line in enumerate(lines)
+    ]
+    assert rows == [r for found, _ in one_by_one for r in found]
+    assert problems == [p for _, found in one_by_one for p in found]
+
+
+def test_a_cache_shared_by_the_chunks_of_a_file_changes_nothing() -> None:
+    dates = ["2024-01-31", "soon", "2024-02-29", "2023-13-01", "31.03.2024"]
+    data = {
+        "tag": [f"T-{i}" for i in range(40)],
+        "purchase_date": [dates[i % 5] for i in range(40)],
+        "warranty_months": [["12", "x", "", "601"][i % 4] for i in range(40)],
+        "status": [["Ready to Deploy", "lent", "", "Deployed"][i % 4] for i in range(40)],
+        "assignee": [["Anna", "", " Ben  B "][i % 3] for i in range(40)],
+        "eol_date": [["", "2020-01-01"][i % 2] for i in range(40)],
+    }
+    lines = list(range(2, 42))
+    cache = CheckCache()
+    for start in range(0, 40, 7):
+        chunk = {k: v[start : start + 7] for k, v in data.items()}
+        shared = check_columns(lines[start : start + 7], chunk, cache=cache)
+        alone = check_columns(lines[start : start + 7], chunk)
+        assert shared == alone
+    assert cache.values["purchase_date"]["soon"] is None
+    assert "not a date" in cache.errors["purchase_date"]["soon"]

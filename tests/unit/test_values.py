@@ -5,7 +5,15 @@ import datetime as dt
 import pytest
 
 from app.domain.assets import check_dates, clean_asset_values, clean_custom, clean_tag
-from app.domain.values import ValueProblem, add_months, clean_text, parse_date, parse_money
+from app.domain.values import (
+    ValueProblem,
+    _cents,
+    _plain_cents,
+    add_months,
+    clean_text,
+    parse_date,
+    parse_money,
+)
 
 
 @pytest.mark.parametrize(
@@ -60,6 +68,28 @@ def test_parse_money(text: object, cents: int | None) -> None:
 def test_bad_money(text: str, match: str) -> None:
     with pytest.raises(ValueProblem, match=match):
         parse_money(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["0", "7", "0007", "12.5", "12.50", "12.05", "0.01", "999999999999999",
+     "999999999999999.99", "1000000000000000", "12.", ".5", "1.2.3", "12.345", "1,5", "1 2",
+     "+12", "-12", "12e3", "١٢٣", "١٢.٥", "²", "½", "12.٥", "1_000", "٠٠.٠١"],
+)  # fmt: skip
+def test_the_fast_money_path_agrees_with_the_careful_one(text: str) -> None:
+    plain = _plain_cents(text)
+    try:
+        careful: int | str = _cents(text)
+    except ValueProblem as exc:
+        careful = str(exc)
+    if plain is not None:  # what the fast path takes, the careful one reads the same
+        assert plain == careful
+
+
+@pytest.mark.parametrize(("text", "cents"), [("0", 0), ("1299", 129900), ("1299.5", 129950),
+                                             ("1299.05", 129905), ("١٢.٥", 1250)])  # fmt: skip
+def test_plain_amounts_take_the_fast_path(text: str, cents: int) -> None:
+    assert _plain_cents(text) == cents == parse_money(text)
 
 
 def test_clean_text_strips_controls_and_limits_length() -> None:
