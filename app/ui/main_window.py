@@ -228,9 +228,10 @@ class MainWindow(QMainWindow):
         self.show_page(0)
         self.assets_page.open_asset(asset_id)
 
-    def new_asset_with_tag(self, tag: str) -> None:
+    def new_asset_with_tag(self, tag: str, location_id: str | None = None) -> None:
+        """The new-asset dialog with `tag` (and the place it was found) filled in."""
         self.show_page(0)
-        self.assets_page.new_asset(tag=tag)
+        self.assets_page.new_asset(tag=tag, location_id=location_id)
 
     @Slot(str)
     def show_status(self, text: str) -> None:

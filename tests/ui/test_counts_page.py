@@ -176,6 +176,8 @@ def test_move_here_and_quick_add(qtbot: QtBot, lane: DbLane, stocked: Any) -> No
     dialog = window.findChildren(AssetEditDialog)[-1]
     tag_edit = dialog.inputs["tag"]
     assert isinstance(tag_edit, QLineEdit) and tag_edit.text() == "NEW-42"
+    # found on the counted shelf: the new asset's location is filled in
+    qtbot.waitUntil(lambda: dialog.location_combo.currentData() == ids["room"], timeout=5000)
     assert view not in window.scan_dispatcher.handlers  # the assets page is shown
     dialog.reject()
 

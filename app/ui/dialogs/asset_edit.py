@@ -64,11 +64,17 @@ class AssetEditDialog(QDialog):
     saved = Signal(object)  # AssetDetail
 
     def __init__(
-        self, lane: DbLane, detail: AssetDetail | None = None, parent: QWidget | None = None
+        self,
+        lane: DbLane,
+        detail: AssetDetail | None = None,
+        parent: QWidget | None = None,
+        *,
+        location_id: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.lane = lane
         self.detail = detail
+        self.initial_location_id = location_id  # a new asset's place (found in a count)
         self.saving = False
         self.setWindowTitle(
             self.tr("Edit asset {0}").format(detail.tag) if detail else self.tr("New asset")
@@ -248,7 +254,7 @@ class AssetEditDialog(QDialog):
         self._fill_combo(
             self.location_combo, self.tr("(no location)"),
             [(loc.path, loc.id) for loc in choices.locations],
-            d.location_id if d else None,
+            d.location_id if d else self.initial_location_id,
         )  # fmt: skip
         self._fill_combo(
             self.assignee_combo, self.tr("Nobody"),

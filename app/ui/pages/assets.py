@@ -410,12 +410,12 @@ class AssetsPage(QWidget):
         if asset_id and asset_id != self.asset_view.asset_id:
             self.asset_view.show_asset(asset_id)
 
-    def new_asset(self, tag: str = "") -> None:
-        """Open the create dialog (with `tag` filled in, for a scanned label that is not
-        in the store yet); the new asset is opened when saved."""
+    def new_asset(self, tag: str = "", location_id: str | None = None) -> None:
+        """Open the create dialog (with `tag` and `location_id` filled in, for a scanned
+        label that is not in the store yet); the new asset is opened when saved."""
         from app.ui.dialogs.asset_edit import AssetEditDialog
 
-        dialog = AssetEditDialog(self.lane, None, self)
+        dialog = AssetEditDialog(self.lane, None, self, location_id=location_id)
         if tag:
             dialog.set_tag(tag)
         dialog.saved.connect(lambda detail: self.open_asset(detail.id))

@@ -812,7 +812,8 @@ class CountView(QWidget):
         window = self.window()
         if tag is None or not hasattr(window, "new_asset_with_tag"):
             return
-        window.new_asset_with_tag(tag)
+        place = self.info.location_id if self.info is not None else None
+        window.new_asset_with_tag(tag, place)  # found on this shelf: it is here
 
     @Slot()
     def flag_unknown(self) -> None:
