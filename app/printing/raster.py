@@ -25,9 +25,12 @@ MAX_PIXELS = 120_000_000  # per page: a Letter page at 1200 dpi is 135 MP
 _WHITE = (255, 255, 255, 255)
 
 
-def pdf_to_images(pdf: bytes, dpi: int, max_pages: int | None = None) -> list[np.ndarray]:
-    """Every page of `pdf` (or the first `max_pages`) rendered at `dpi` as an 8-bit
-    grayscale array (rows × columns, 255 = paper), ceil(page size × dpi / 72) pixels."""
+def pdf_to_images(
+    pdf: bytes, dpi: int, max_pages: int | None = None, *, first: int = 0
+) -> list[np.ndarray]:
+    """Every page of `pdf` (or `max_pages` of them from page index `first`) rendered at
+    `dpi` as an 8-bit grayscale array (rows × columns, 255 = paper), ceil(page size × dpi
+    / 72) pixels."""
     if not 10 <= dpi <= 2400:
         raise ValueError(f"dpi must be between 10 and 2400, got {dpi}")
     scale = dpi / 72.0
@@ -38,8 +41,8 @@ def pdf_to_images(pdf: bytes, dpi: int, max_pages: int | None = None) -> list[np
         except pdfium.PdfiumError as exc:
             raise ValidationError.single("PDF", f"cannot be read: {exc}") from None
         try:
-            count = len(doc) if max_pages is None else min(len(doc), max_pages)
-            for index in range(count):
+            end = len(doc) if max_pages is None else min(len(doc), first + max_pages)
+            for index in range(max(0, first), end):
                 page = doc[index]
                 try:
                     out.append(_render(page, scale, index))

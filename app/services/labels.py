@@ -38,7 +38,7 @@ import hashlib
 import os
 import re
 import secrets
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Protocol
@@ -516,17 +516,24 @@ def _clean_tags(tags: Iterable[str]) -> list[str]:
     return [t.strip() for t in tags if t.strip()]
 
 
+def _checked(collect: Callable[[list[Problem]], list[LabelData]]) -> list[LabelData]:
+    """The labels `collect` makes, or a `ValidationError` with every problem it listed."""
+    problems: list[Problem] = []
+    labels = collect(problems)
+    if problems:
+        raise ValidationError(problems)
+    return labels
+
+
 def labels_for_tags(
     ctx: Context, tags: Sequence[str], options: LabelOptions, text: LabelText
 ) -> list[LabelData]:
     """Labels of the assets with these tags, in the order given (a tag given twice gets two
     labels; each label shows the tag as the store spells it). Raises `ValidationError`
     listing every tag no asset has."""
-    problems: list[Problem] = []
-    labels = _labels_for_tags(ctx, _clean_tags(tags), options, text, problems)
-    if problems:
-        raise ValidationError(problems)
-    return labels
+    return _checked(
+        lambda problems: _labels_for_tags(ctx, _clean_tags(tags), options, text, problems)
+    )
 
 
 def _labels_for_tags(
@@ -550,11 +557,7 @@ def labels_for_query(
 ) -> list[LabelData]:
     """Labels of the assets a search finds (as the asset list's search box), by tag.
     Raises `ValidationError` if it finds none, or more than MAX_LABELS."""
-    problems: list[Problem] = []
-    labels = _labels_for_query(ctx, query, options, text, problems)
-    if problems:
-        raise ValidationError(problems)
-    return labels
+    return _checked(lambda problems: _labels_for_query(ctx, query, options, text, problems))
 
 
 def _labels_for_query(
@@ -589,11 +592,7 @@ def labels_for_assets(
     ctx: Context, asset_ids: Sequence[str], options: LabelOptions, text: LabelText
 ) -> list[LabelData]:
     """Labels of the assets with these ids (the GUI's selection), in the order given."""
-    problems: list[Problem] = []
-    labels = _labels_for_assets(ctx, asset_ids, options, text, problems)
-    if problems:
-        raise ValidationError(problems)
-    return labels
+    return _checked(lambda problems: _labels_for_assets(ctx, asset_ids, options, text, problems))
 
 
 def _labels_for_assets(

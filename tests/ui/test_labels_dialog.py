@@ -211,8 +211,11 @@ def test_printing_through_qt_records_after_the_last_page(
 
     ctx, _ids = stocked
     dialog = open_dialog(qtbot, lane, tags=("LT-001", "LT-002", "MON-001"))
+    qtbot.waitUntil(lambda: dialog.stock_combo.count() > 0, timeout=10_000)
+    _choose_stock(dialog, "brother-dk-22205-62mm")  # a roll: one label, one page each
     wait_ready(qtbot, dialog)
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    assert dialog.job is not None and dialog.job.pages == 3
+    printer = dialog.make_printer(dialog.job.stock)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     out = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(out))
@@ -223,6 +226,9 @@ def test_printing_through_qt_records_after_the_last_page(
     from app.printing.raster import pdf_to_images
     from app.scan.decoder import FrameDecoder
 
-    (page,) = pdf_to_images(out.read_bytes(), 150)
-    tags = {c.text for c in FrameDecoder().decode(page) if c.format == "Code128"}
-    assert {"LT-001", "LT-002", "MON-001"} <= tags  # what the printer got still scans
+    pages = pdf_to_images(out.read_bytes(), 200)
+    assert len(pages) == 3  # printed page by page, in order
+    # on paper the size of the label (62 × 29 mm at 200 dpi), not stretched onto Letter
+    assert all(abs(p.shape[1] - 488) <= 3 and abs(p.shape[0] - 228) <= 3 for p in pages)
+    tags = [[c.text for c in FrameDecoder().decode(p) if c.format == "Code128"] for p in pages]
+    assert tags == [["LT-001"], ["LT-002"], ["MON-001"]]  # what the printer got still scans

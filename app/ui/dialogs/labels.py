@@ -15,8 +15,8 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRectF, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QImage, QPainter, QPixmap, QResizeEvent
+from PySide6.QtCore import QObject, QRectF, QSize, QSizeF, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QImage, QPageSize, QPainter, QPixmap, QResizeEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -483,41 +483,52 @@ class LabelsDialog(QDialog):
         if self.job is None:
             return
         self._remember_stock()
-        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self.printer = self.make_printer(self.job.stock)
         dialog = QPrintDialog(self.printer, self)
         dialog.setWindowTitle(self.tr("Print labels"))
         dialog.accepted.connect(lambda: self._issue_then("pdf", self._rasterise_for_printer))
         dialog.open()  # type: ignore[call-arg]
         self.print_dialog = dialog
 
+    @staticmethod
+    def make_printer(stock: Any) -> QPrinter:
+        """A printer whose paper is the stock's page (a sheet, or one label of a roll),
+        printed edge to edge: the PDF already keeps the stock's margins."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setFullPage(True)
+        size = QSizeF(stock.page_width_mm, stock.page_height_mm)
+        printer.setPageSize(QPageSize(size, QPageSize.Unit.Millimeter, stock.description))
+        return printer
+
     def _rasterise_for_printer(self, job: Any, pdf: bytes) -> None:
-        dpi = max(150, min(PRINT_DPI, self.printer.resolution()))
-
-        def work(_ctx: Any) -> list[QImage]:
-            from app.printing.raster import pdf_to_images
-
-            return [_qimage(img) for img in pdf_to_images(pdf, dpi)]
-
-        QueryOp(self.lane, work, success=lambda pages: self._paint_pages(job, pages),
-                failure=lambda exc: show_error(self, exc, self.tr("Print labels")),
-                owner=self).run()  # fmt: skip
-
-    def _paint_pages(self, job: Any, pages: list[QImage]) -> None:
-        """One page per turn of the event loop, so the window stays alive."""
+        """Print page by page: the lane renders one page at the printer's resolution
+        (a 600-dpi Letter page is 34 MB: a 34-page job is never held at once), the GUI
+        thread paints it, then asks for the next."""
         painter = QPainter()
         if not painter.begin(self.printer):
             self._set_ready(True)
             show_error(self, RuntimeError(self.tr("The printer could not be started.")))
             return
-        queue = list(pages)
+        dpi = max(150, min(PRINT_DPI, self.printer.resolution()))
 
-        def next_page() -> None:
-            image = queue.pop(0)
-            target = self.printer.pageRect(QPrinter.Unit.DevicePixel)
-            painter.drawImage(QRectF(0, 0, target.width(), target.height()), image)
-            if queue:
+        def render(index: int) -> None:
+            def work(_ctx: Any) -> QImage:
+                from app.printing.raster import pdf_to_images
+
+                (page,) = pdf_to_images(pdf, dpi, max_pages=1, first=index)
+                return _qimage(page)
+
+            QueryOp(self.lane, work, success=lambda image: paint(index, image),
+                    failure=failed, owner=self).run()  # fmt: skip
+
+        def paint(index: int, image: QImage) -> None:
+            # at the page's true size (1 rendered pixel = 1/dpi inch), never stretched to
+            # whatever paper the print dialog ended up with
+            scale = self.printer.resolution() / dpi
+            painter.drawImage(QRectF(0, 0, image.width() * scale, image.height() * scale), image)
+            if index + 1 < job.pages:
                 self.printer.newPage()
-                QTimer.singleShot(0, next_page)
+                render(index + 1)
                 return
             if painter.end():
                 self._record(job, self.printer.printerName() or self.printer.outputFileName())
@@ -525,7 +536,13 @@ class LabelsDialog(QDialog):
                 show_error(self, RuntimeError(self.tr("The print system refused the job.")))
             self._set_ready(True)
 
-        QTimer.singleShot(0, next_page)
+        def failed(exc: BaseException) -> None:
+            self.printer.abort()
+            painter.end()
+            self._set_ready(True)
+            show_error(self, exc, self.tr("Print labels"))
+
+        render(0)
 
     # Zebra
 
