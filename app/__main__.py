@@ -17,6 +17,7 @@ from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
 from app import __version__  # noqa: E402
+from app.cli import Command  # noqa: E402
 
 
 def _db_arg(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
@@ -207,6 +208,12 @@ def build_parser() -> argparse.ArgumentParser:
     q = db_sub.add_parser("backup", help="copy the database consistently into its backups folder")
     _db_arg(q)
     q.add_argument("-o", "--output-dir", type=Path, default=None, metavar="DIR")
+
+    from app.cli import checklists, reports, wipe
+
+    for group in (checklists, wipe, reports):
+        group.add_parsers(sub, _db_arg)
+        COMMANDS.update(group.COMMANDS)
     return parser
 
 
@@ -533,7 +540,7 @@ def cmd_db(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {
+COMMANDS: dict[str, Command] = {
     "demo": cmd_demo,
     "import": cmd_import,
     "export": cmd_export,

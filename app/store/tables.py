@@ -22,6 +22,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -258,3 +259,67 @@ class CountScanRow(Base):
     scanned_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
     __table_args__ = (Index("ix_count_scans_count_tag", "count_id", "tag"),)
+
+
+class ChecklistRun(Base):
+    """One run of a checklist template on one asset.
+
+    `template` is the template as it was when the run started (its parsed definition), so
+    editing or upgrading the template file never changes a run in progress or a past run;
+    `template_sha256` identifies that exact text. `location_id` is where the asset was when
+    the run started (the report's "where"). `status` is in_progress, completed or abandoned;
+    `finished_*` say who completed or abandoned it, when and on which device, and
+    `transition` the lifecycle state the completion moved the asset to (if any)."""
+
+    __tablename__ = "checklist_runs"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    asset_id: Mapped[str] = mapped_column(ForeignKey("assets.id"), index=True)
+    template_key: Mapped[str] = mapped_column(String(100))
+    template_version: Mapped[int] = mapped_column(Integer)
+    template_title: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(20))
+    template: Mapped[dict[str, Any]] = mapped_column(JSON)
+    template_sha256: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(20), default="in_progress")
+    started_by: Mapped[str] = mapped_column(String(200))
+    started_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    device_id: Mapped[str] = mapped_column(String(36))
+    location_id: Mapped[str | None] = mapped_column(String(36))
+    finished_by: Mapped[str | None] = mapped_column(String(200))
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    finished_device_id: Mapped[str | None] = mapped_column(String(36))
+    abandon_reason: Mapped[str] = mapped_column(Text, default="")
+    transition: Mapped[str | None] = mapped_column(String(20))
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    __table_args__ = (Index("ix_checklist_runs_status", "status", "started_at"),)
+
+
+class ChecklistAnswer(Base):
+    """The answer to one step of a run; answering again replaces it (the journal keeps every
+    answer given). `value` is JSON whose shape depends on the step type (see
+    app/domain/checklists.py); photos and signatures refer to `attachments` by SHA-256."""
+
+    __tablename__ = "checklist_answers"
+    run_id: Mapped[str] = mapped_column(ForeignKey("checklist_runs.id"), primary_key=True)
+    step_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+    note: Mapped[str] = mapped_column(Text, default="")
+    answered_by: Mapped[str] = mapped_column(String(200))
+    answered_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    device_id: Mapped[str] = mapped_column(String(36))
+
+
+class Attachment(Base):
+    """Binary content kept in the store, addressed by its SHA-256 (photos taken during a
+    checklist, drawn signatures): the same bytes are stored once, and a reference proves
+    which bytes it means."""
+
+    __tablename__ = "attachments"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    mime: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(BigInteger)
+    width: Mapped[int | None] = mapped_column(Integer)
+    height: Mapped[int | None] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

@@ -34,18 +34,17 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QToolButton,
     QTreeView,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.errors import FieldtagError, NotFound
 from app.domain.lifecycle import Status, TransitionRequest
-from app.domain.values import format_bytes, format_money
+from app.domain.values import format_money
 from app.services.assets import asset_history, get_asset, transition_asset
-from app.services.dto import ActionInfo, AssetDetail, DriveInfo, HistoryEntry
+from app.services.dto import ActionInfo, AssetDetail, HistoryEntry
 from app.ui.asset_model import STATUS_COLORS
+from app.ui.drives_panel import DrivesPanel
 from app.ui.operations import CollectionOp, DbLane, QueryOp, error_text, show_error
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -276,22 +275,7 @@ class AssetView(QWidget):
         scroll.setWidget(form_host)
 
         # drives
-        self.drives = QTreeWidget()
-        self.drives.setAccessibleName(self.tr("Drives"))
-        self.drives.setRootIsDecorated(False)
-        self.drives.setUniformRowHeights(True)
-        self.drives.setHeaderLabels(
-            [self.tr("Make"), self.tr("Model"), self.tr("Serial"), self.tr("Type"),
-             self.tr("Capacity"), self.tr("Sanitization")]
-        )  # fmt: skip
-        for i, width in enumerate((80, 110, 120, 50, 70)):
-            self.drives.header().resizeSection(i, width)
-        self.no_drives = QLabel()
-        self.no_drives.setWordWrap(True)
-        drives_page = QWidget()
-        drives_layout = QVBoxLayout(drives_page)
-        drives_layout.addWidget(self.no_drives)
-        drives_layout.addWidget(self.drives, 1)
+        self.drives_panel = DrivesPanel(self.lane)
 
         # history
         self.history_model = HistoryModel(self)
@@ -313,7 +297,7 @@ class AssetView(QWidget):
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(scroll, self.tr("Details"))
-        self.tabs.addTab(drives_page, self.tr("Drives"))
+        self.tabs.addTab(self.drives_panel, self.tr("Drives"))
         self.tabs.addTab(self.history, self.tr("History"))
 
         layout = QVBoxLayout(self)
@@ -447,31 +431,8 @@ class AssetView(QWidget):
         self._show_actions(d.actions)
 
     def _show_drives(self, d: AssetDetail) -> None:
-        self.drives.clear()
-        for drive in d.drives:
-            self.drives.addTopLevelItem(self._drive_item(drive))
+        self.drives_panel.show_asset(d)
         self.tabs.setTabText(1, self.tr("Drives ({0})").format(len(d.drives)))
-        if d.drives:
-            self.no_drives.hide()
-        else:
-            self.no_drives.setText(
-                self.tr("No drives recorded. This model holds storage media: record its "
-                        "drives before the asset can be disposed of.")
-                if d.holds_storage
-                else self.tr("No drives recorded.")
-            )  # fmt: skip
-            self.no_drives.show()
-        self.drives.setVisible(bool(d.drives))
-
-    def _drive_item(self, drive: DriveInfo) -> QTreeWidgetItem:
-        state = drive.last_result or self.tr("not sanitized")
-        item = QTreeWidgetItem(
-            [drive.make, drive.model, drive.serial, drive.kind.upper(),
-             format_bytes(drive.capacity_bytes), state]
-        )  # fmt: skip
-        if not drive.sanitized:
-            item.setForeground(5, Qt.GlobalColor.darkRed)
-        return item
 
     def _show_actions(self, actions: Sequence[ActionInfo]) -> None:
         while self.actions_layout.count():

@@ -155,7 +155,7 @@ def test_dispose_is_blocked_until_the_drives_are_sanitized(
     assert "S3Z9NB0K123456" in dispose.toolTip()
     assert "sanitization" in view.blocked_label.text()
     assert view.tabs.tabText(1) == "Drives (1)"
-    item = view.drives.topLevelItem(0)
+    item = view.drives_panel.drives.topLevelItem(0)
     assert item is not None
     assert [item.text(c) for c in range(6)] == [
         "Samsung", "", "S3Z9NB0K123456", "SSD", "512 GB", "not sanitized",
