@@ -43,6 +43,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start the GUI, wait until the first page of assets is shown, print ready_ms=N, exit",
     )
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="check this installation (resources, database, decoder, Qt, camera, printers), "
+        "print one line per check and exit non-zero if something essential is broken",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("demo", help="fill a database with realistic demo data")
@@ -223,6 +229,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.domain.errors import FieldtagError, ValidationError
 
     try:
+        if args.self_check:
+            from app.cli.selfcheck import self_check
+
+            return self_check(args.db)
         if args.command is None:
             from app.ui.app import run_gui
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.bootstrap import open_context, resolve_db, start_logging
 from app.domain.errors import StoreError
 from app.log import get_logger
+from app.ui.icons import app_icon
 
 
 def run_gui(db: Path | None, *, exit_when_ready: bool, started: float) -> int:
@@ -31,9 +32,15 @@ def run_gui(db: Path | None, *, exit_when_ready: bool, started: float) -> int:
     app.setApplicationName("Fieldtag")
     app.setOrganizationName("Fieldtag")
     app.setApplicationDisplayName("Fieldtag")
+    app.setDesktopFileName("fieldtag")
+    app.setWindowIcon(app_icon())
 
-    start_logging()
+    log_file = start_logging()
     log = get_logger("ui")
+    from app.ui.crash import CrashReporter
+
+    crash = CrashReporter(log_file, app)
+    crash.install()
     from app.services.startup import first_page
     from app.ui.asset_model import PAGE_SIZE
     from app.ui.operations import DbLane
@@ -71,6 +78,7 @@ def run_gui(db: Path | None, *, exit_when_ready: bool, started: float) -> int:
         log.info("window shown after %d ms", int((time.perf_counter() - started) * 1000))
         code = app.exec()
     finally:
+        crash.uninstall()
         lane.shutdown()
         if lane.ctx is not None and first is None:
             lane.ctx.store.close()

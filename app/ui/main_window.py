@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import __version__
 from app.bootstrap import tag_config
 from app.config import Settings, load_settings
 from app.ui.operations import CollectionOp, DbLane, QueryOp
@@ -446,14 +445,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def about(self) -> None:
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("About Fieldtag"))
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(
-            self.tr("<h3>Fieldtag {0}</h3><p>Asset tracking for IT field technicians: "
-                    "keep, find and change assets offline, with a full history.</p>"
-                    "<p>Database: {1}</p>").format(__version__, self.lane.db_path)
-        )  # fmt: skip
+        from app.ui.dialogs.about import AboutDialog
+
+        box = AboutDialog(self.lane.db_path, self)
         box.open()
         self.about_box = box
 
