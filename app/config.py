@@ -93,6 +93,8 @@ class Settings:
     label_logo: str = ""  # a PNG/JPEG printed beside the organisation's name ("" = none)
     zebra_host: str = ""  # the Zebra printer last sent to (host or host:port)
     support_line: str = ""
+    # the window's colours: "system" (follow the desktop), "light" or "dark"
+    theme: str = "system"
 
     @property
     def actor(self) -> str:

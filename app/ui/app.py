@@ -18,6 +18,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.bootstrap import open_context, resolve_db, start_logging
+from app.config import load_settings
 from app.domain.errors import StoreError
 from app.log import get_logger
 from app.ui.icons import app_icon
@@ -34,6 +35,11 @@ def run_gui(db: Path | None, *, exit_when_ready: bool, started: float) -> int:
     app.setApplicationDisplayName("Fieldtag")
     app.setDesktopFileName("fieldtag")
     app.setWindowIcon(app_icon())
+    theme = load_settings().theme
+    if theme != "system":
+        from app.ui.theme import apply_theme
+
+        apply_theme(app, theme)
 
     log_file = start_logging()
     log = get_logger("ui")

@@ -262,6 +262,12 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def apply_settings(self, settings: Settings) -> None:
         """Use new settings at once (the dialog saved them)."""
+        if settings.theme != self.settings.theme:
+            from app.ui.theme import apply_theme
+
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_theme(app, settings.theme)
         self.settings = settings
         self.scan_dispatcher.config = tag_config(settings)
         self.beeper.enabled = settings.scan_sound
