@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QToolButton,
     QTreeView,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -101,7 +103,7 @@ class HistoryModel(QAbstractItemModel):
             e = self._entries[row]
             lines = []
             for ch in e.changes:
-                if ch.old == EMPTY and e.kind == "created":
+                if ch.old == EMPTY and (e.kind == "created" or e.entity == "checklist_run"):
                     lines.append(f"{ch.label}: {ch.new}")
                 else:
                     lines.append(f"{ch.label}: {ch.old} → {ch.new}")
@@ -220,6 +222,12 @@ class AssetView(QWidget):
         self.label_button.setToolTip(self.tr("Print a label for this asset"))
         self.label_button.setAccessibleName(self.tr("Print label"))
         self.label_button.clicked.connect(self.print_label)
+        self.checklist_button = QPushButton(self.tr("Checklist…"), self)
+        self.checklist_button.setToolTip(
+            self.tr("Start (or resume) a checklist for this asset (Ctrl+K)")
+        )
+        self.checklist_button.setAccessibleName(self.tr("Start checklist"))
+        self.checklist_button.clicked.connect(self.start_checklist)
         self.close_button = QToolButton(self)
         self.close_button.setText("✕")
         self.close_button.setAutoRaise(True)
@@ -231,6 +239,7 @@ class AssetView(QWidget):
         top.addWidget(self.tag_label)
         top.addWidget(self.status_label)
         top.addStretch(1)
+        top.addWidget(self.checklist_button)
         top.addWidget(self.label_button)
         top.addWidget(self.edit_button)
         top.addWidget(self.close_button)
@@ -300,6 +309,38 @@ class AssetView(QWidget):
         self.tabs.addTab(self.drives_panel, self.tr("Drives"))
         self.tabs.addTab(self.history, self.tr("History"))
 
+        # checklist runs of this asset
+        self.runs: list[Any] = []
+        self.runs_view = QTreeWidget()
+        self.runs_view.setAccessibleName(self.tr("Checklists"))
+        self.runs_view.setHeaderLabels(
+            [self.tr("Checklist"), self.tr("Status"), self.tr("Progress"), self.tr("Started")]
+        )
+        self.runs_view.setRootIsDecorated(False)
+        self.runs_view.setAlternatingRowColors(True)
+        rheader = self.runs_view.header()
+        rheader.setStretchLastSection(False)
+        rheader.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for i, width in ((1, 150), (2, 70), (3, 128)):
+            rheader.resizeSection(i, width)
+        self.runs_view.itemActivated.connect(lambda _item, _col: self.open_run())
+        self.run_open_button = QPushButton(self.tr("Open"))
+        self.run_open_button.setToolTip(self.tr("Open or resume the selected checklist (Enter)"))
+        self.run_open_button.clicked.connect(self.open_run)
+        self.run_report_button = QPushButton(self.tr("Report PDF…"))
+        self.run_report_button.setToolTip(self.tr("Save the selected checklist's report as PDF"))
+        self.run_report_button.clicked.connect(self.run_report)
+        runs_box = QWidget()
+        rb = QVBoxLayout(runs_box)
+        rb.setContentsMargins(0, 4, 0, 0)
+        rb.addWidget(self.runs_view, 1)
+        rrow = QHBoxLayout()
+        rrow.addStretch(1)
+        rrow.addWidget(self.run_report_button)
+        rrow.addWidget(self.run_open_button)
+        rb.addLayout(rrow)
+        self.runs_tab = self.tabs.addTab(runs_box, self.tr("Checklists"))
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
         layout.addLayout(top)
@@ -347,12 +388,21 @@ class AssetView(QWidget):
         def fetch(ctx: Any) -> tuple[AssetDetail, list[HistoryEntry]]:
             return get_asset(ctx, asset_id), asset_history(ctx, asset_id)
 
+        def fetch_runs(ctx: Any) -> list[Any]:
+            from app.services.checklists import list_runs
+
+            return list_runs(ctx, asset_id=asset_id)
+
         QueryOp(
             self.lane,
             fetch,
             success=lambda result: self._arrived(gen, *result),
             failure=lambda exc: self._failed(gen, exc),
             owner=self,
+        ).run()
+        # the asset's checklist runs next (after what the panel shows first)
+        QueryOp(
+            self.lane, fetch_runs, success=lambda runs: self._runs_arrived(gen, runs), owner=self
         ).run()
 
     def _arrived(self, gen: int, detail: AssetDetail, history: list[HistoryEntry]) -> None:
@@ -367,6 +417,68 @@ class AssetView(QWidget):
             self.history.expand(self.history_model.index(row, 0))
         self.tabs.setTabText(2, self.tr("History ({0})").format(len(history)))
         self.loaded.emit(detail.id)
+
+    def _runs_arrived(self, gen: int, runs: list[Any]) -> None:
+        if gen != self._gen:
+            return
+        self.runs = list(runs)
+        self.runs_view.clear()
+        status_text = {"in_progress": self.tr("in progress"), "completed": self.tr("completed"),
+                       "abandoned": self.tr("abandoned")}  # fmt: skip
+        for r in self.runs:
+            status = status_text.get(r.status, r.status)
+            if r.status == "completed" and r.transition:
+                status += f" (→ {self.tr(Status(r.transition).label).lower()})"
+            item = QTreeWidgetItem(
+                [f"{r.template_title} v{r.template_version}", status,
+                 f"{r.answered}/{r.visible}", local_time(r.started_at)]
+            )  # fmt: skip
+            item.setToolTip(0, self.tr("{0}, started by {1}").format(r.template_key, r.started_by))
+            if r.status == "abandoned":
+                item.setToolTip(1, r.abandon_reason)
+            self.runs_view.addTopLevelItem(item)
+        first = self.runs_view.topLevelItem(0)
+        if first is not None:
+            self.runs_view.setCurrentItem(first)
+        self.run_open_button.setEnabled(bool(self.runs))
+        self.run_report_button.setEnabled(bool(self.runs))
+        open_runs = sum(1 for r in self.runs if r.status == "in_progress")
+        title = self.tr("Checklists ({0})").format(len(self.runs))
+        if open_runs:
+            title = self.tr("Checklists ({0}, {1} open)").format(len(self.runs), open_runs)
+        self.tabs.setTabText(self.runs_tab, title)
+
+    def _selected_run(self) -> Any:
+        item = self.runs_view.currentItem()
+        row = self.runs_view.indexOfTopLevelItem(item) if item is not None else -1
+        return self.runs[row] if 0 <= row < len(self.runs) else None
+
+    @Slot()
+    def open_run(self) -> None:
+        run = self._selected_run()
+        if run is None:
+            return
+        from app.ui.pages.checklists import checklists_page
+
+        page = checklists_page(self.window())
+        if page is not None:
+            page.open_run(run.id)
+
+    @Slot()
+    def run_report(self) -> None:
+        run = self._selected_run()
+        if run is not None:
+            from app.ui.checklist_runner import export_report
+
+            export_report(self, self.lane, run.id, f"{run.asset_tag}-{run.template_key}.pdf")
+
+    @Slot()
+    def start_checklist(self) -> None:
+        if self.detail is None:
+            return
+        from app.ui.pages.checklists import start_checklist
+
+        start_checklist(self.window(), self.detail.id)
 
     @Slot(QModelIndex)
     def _span_changes(self, parent: QModelIndex) -> None:
@@ -405,6 +517,13 @@ class AssetView(QWidget):
         self.subtitle.setText(" · ".join(parts))
         self.subtitle.setVisible(bool(parts))
         self.edit_button.setEnabled(True)
+        disposed = d.status is Status.DISPOSED
+        self.checklist_button.setEnabled(not disposed)
+        self.checklist_button.setToolTip(
+            self.tr("A disposed asset's record stays as history: no checklist can be run")
+            if disposed
+            else self.tr("Start (or resume) a checklist for this asset (Ctrl+K)")
+        )
         values = {
             "name": d.name,
             "model": d.model,

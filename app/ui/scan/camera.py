@@ -120,6 +120,7 @@ class CaptureThread(QThread):
         self._preview_pending = False
         self._last_t = 0.0
         self.frames = 0
+        self.latest: np.ndarray | None = None  # the newest frame read
 
     def set_preview_size(self, size: QSize) -> None:
         with self._preview_lock:
@@ -173,6 +174,7 @@ class CaptureThread(QThread):
                 return
             self._last_t = time.monotonic() - started if source.live else offset + t
             self.frames += 1
+            self.latest = frame  # for a photo (a checklist's photo step); one reference
             self.slot.put(frame, index, self._last_t)
             self._send_preview(frame)
 
@@ -295,6 +297,12 @@ class CameraService(QObject):
     def _forget(self, thread: QThread) -> None:
         if thread in self._leftovers:
             self._leftovers.remove(thread)
+
+    def latest_frame(self) -> np.ndarray | None:
+        """A copy of the newest full-resolution frame (BGR or gray), or None: what a
+        checklist's "Take photo" keeps."""
+        frame = getattr(self.capture, "latest", None) if self.capture is not None else None
+        return None if frame is None else frame.copy()
 
     def stats(self) -> tuple[int, int, int]:
         """(frames captured, frames decoded, frames not decoded because a newer came)."""
