@@ -94,6 +94,7 @@ class DriveInfo:
     capacity_bytes: int | None
     sanitized: bool
     last_result: str  # "", "passed (purge)", "FAILED (clear)", "destroyed"
+    last_at: dt.datetime | None = None  # when the latest sanitization was performed
 
 
 @dataclass(frozen=True)

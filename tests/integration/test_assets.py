@@ -144,7 +144,7 @@ def test_lifecycle_from_delivery_to_disposal(catalog_ctx) -> None:  # type: igno
     assert a.status is Status.DISPOSED and a.actions == []
     summaries = [h.summary for h in assets.asset_history(ctx, a.id)]
     assert summaries[0] == "Dispose: Retired → Disposed"
-    assert "Drive WD-2 sanitized: destruct, passed" in summaries
+    assert "Drive WD-2 sanitized: destroyed (Shred) by tester" in summaries
     assert summaries[-1] == "Created"
     assert assets.asset_history(ctx, a.id)[0].note == "collected by recycler"
 
