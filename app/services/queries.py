@@ -10,16 +10,27 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Select, and_, func, literal_column, select, text
+from sqlalchemy import Select, and_, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session
 
+from app.domain.counts import NOT_EXPECTED_STATUSES
 from app.domain.lifecycle import Status
 from app.services.catalog import subtree
 from app.services.context import Context
 from app.services.dto import AssetRow
 from app.services.filters import AssetFilter
 from app.store.search import best_matches, fts_query
-from app.store.tables import Asset, AssetModel, Location, Person
+from app.store.tables import (
+    Asset,
+    AssetModel,
+    ChecklistRun,
+    Device,
+    Drive,
+    Event,
+    Location,
+    Person,
+    Sanitization,
+)
 
 SORT_KEYS: dict[str, Any] = {
     "tag": Asset.tag,
@@ -73,6 +84,55 @@ def _filtered(query: Select[Any], flt: AssetFilter) -> Select[Any] | None:
                 Asset.warranty_end <= today + dt.timedelta(days=flt.warranty_within_days),
             )
         )
+    return _preset(query, flt)
+
+
+def _preset(query: Select[Any], flt: AssetFilter) -> Select[Any]:
+    """The conditions of the home page's figures (see `AssetFilter`)."""
+    if flt.exclude_statuses:
+        query = query.where(Asset.status.not_in([s.value for s in flt.exclude_statuses]))
+    if flt.warranty_from is not None:
+        query = query.where(Asset.warranty_end >= flt.warranty_from)
+    if flt.warranty_to is not None:
+        query = query.where(Asset.warranty_end <= flt.warranty_to)
+    if flt.eol_before is not None:
+        query = query.where(Asset.eol_date < flt.eol_before)
+    if flt.eol_from is not None:
+        query = query.where(Asset.eol_date >= flt.eol_from)
+    if flt.eol_to is not None:
+        query = query.where(Asset.eol_date <= flt.eol_to)
+    if flt.audit_due_by is not None:
+        query = query.where(
+            Asset.status.not_in(sorted(NOT_EXPECTED_STATUSES)),
+            or_(
+                Asset.next_audit <= flt.audit_due_by,
+                and_(Asset.next_audit.is_(None), Asset.last_audit.is_(None)),
+            ),
+        )
+    if flt.purchased_after is not None:
+        query = query.where(Asset.purchase_date > flt.purchased_after)
+    if flt.purchased_upto is not None:
+        query = query.where(Asset.purchase_date <= flt.purchased_upto)
+    if flt.purchase_unknown:
+        today = flt.today or dt.date.today()
+        query = query.where(or_(Asset.purchase_date.is_(None), Asset.purchase_date > today))
+    if flt.drives_unsanitized:
+        passed = select(Sanitization.drive_id).where(Sanitization.result == "passed")
+        query = query.where(Asset.id.in_(select(Drive.asset_id).where(Drive.id.not_in(passed))))
+    if flt.checklist_in_progress:
+        query = query.where(
+            Asset.id.in_(select(ChecklistRun.asset_id).where(ChecklistRun.status == "in_progress"))
+        )
+    if flt.unsynced:
+        local = select(Device.id).where(Device.is_local.is_(True)).scalar_subquery()
+        query = query.where(
+            Asset.id.in_(
+                select(Event.asset_id).where(
+                    Event.device_id == local, Event.server_seq.is_(None),
+                    Event.asset_id.is_not(None),
+                )
+            )
+        )  # fmt: skip
     return query
 
 

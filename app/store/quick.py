@@ -1,4 +1,5 @@
-"""The first page of the asset list read with the standard library's sqlite3 alone.
+"""The first page of the asset list and the home page's figures, read with the standard
+library's sqlite3 alone.
 
 Starting the GUI, this lets the window show its first page of assets before SQLAlchemy
 (300 ms to import on a slow machine) is loaded; the store is then opened the usual way on
@@ -10,11 +11,17 @@ upgraded or refused is opened the usual way, which does that and explains what i
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
+from app.domain.dashboard import DashboardFigures
+from app.store.dashboard import read_figures
 from app.store.schema import HEAD_REVISION, SQLITE_HEADER
+
+T = TypeVar("T")
 
 # services.queries.query_asset_rows over AssetFilter() (all assets in tag order), in SQL.
 FIRST_PAGE_SQL = """
@@ -33,6 +40,15 @@ LIMIT ?
 def first_page(path: Path, limit: int) -> list[tuple[Any, ...]] | None:
     """The first `limit` rows of the asset list in tag order, or None if the store at `path`
     is not ready to be used as it is (missing, not SQLite, another schema, no device yet)."""
+    return _read(path, lambda conn: conn.execute(FIRST_PAGE_SQL, (limit,)).fetchall())
+
+
+def dashboard_figures(path: Path, today: dt.date) -> DashboardFigures | None:
+    """The home page's figures (`app.store.dashboard`), or None as for `first_page`."""
+    return _read(path, lambda conn: read_figures(conn, today))
+
+
+def _read(path: Path, fn: Callable[[sqlite3.Connection], T]) -> T | None:
     try:
         if not path.is_file():
             return None
@@ -48,7 +64,7 @@ def first_page(path: Path, limit: int) -> list[tuple[Any, ...]] | None:
             return None
         if conn.execute("SELECT 1 FROM devices WHERE is_local").fetchone() is None:
             return None
-        return conn.execute(FIRST_PAGE_SQL, (limit,)).fetchall()
+        return fn(conn)
     except sqlite3.Error:
         return None
     finally:

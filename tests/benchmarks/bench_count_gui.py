@@ -95,7 +95,7 @@ def _measure(db: Path, count_id: str, fresh: list[str], scanned: list[str], n: i
 
     from app.services.context import Context
     from app.store.database import open_store
-    from app.ui.main_window import LAZY_PAGES, MainWindow
+    from app.ui.main_window import MainWindow, page_index
     from app.ui.operations import DbLane
     from app.ui.pages.counts import CountsPage
 
@@ -125,7 +125,7 @@ def _measure(db: Path, count_id: str, fresh: list[str], scanned: list[str], n: i
 
     window.show()
     wait_for(window.ready)
-    index = 1 + [t for t, _m, _c in LAZY_PAGES].index("Counts")
+    index = page_index("Counts")
     window.show_page(index)
     page = window.page(index)
     assert isinstance(page, CountsPage)

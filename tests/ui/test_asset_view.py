@@ -17,7 +17,7 @@ from app.services.dto import FieldChange, HistoryEntry
 from app.ui.asset_view import EXPANDED, AssetView, HistoryModel
 from app.ui.dialogs.asset_edit import AssetEditDialog
 from app.ui.dialogs.transition import TransitionDialog
-from app.ui.main_window import MainWindow
+from app.ui.main_window import ASSETS_PAGE, MainWindow
 from app.ui.operations import DbLane
 from tests.ui.asset_fixtures import lane, stocked
 
@@ -29,10 +29,13 @@ Mode = QAbstractItemModelTester.FailureReportingMode
 
 
 def open_window(qtbot: QtBot, lane: DbLane) -> MainWindow:
-    window = MainWindow(lane, offer_demo=False)
+    """The window on its assets page (it opens on Home), with the rows loaded."""
+    window = MainWindow(lane, offer_demo=False, charts=False)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.ready, timeout=10_000):
         window.show()
+    window.show_page(ASSETS_PAGE)
+    qtbot.waitUntil(lambda: not window.assets_page.model.loading, timeout=10_000)
     return window
 
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from app.services import assets, counts
-from app.ui.main_window import LAZY_PAGES, MainWindow
+from app.ui.main_window import ASSETS_PAGE, MainWindow, page_index
 from app.ui.operations import DbLane
 from app.ui.pages.counts import CountsPage, CountView
 from tests.ui.asset_fixtures import lane, stocked
@@ -21,11 +21,11 @@ __all__ = ["lane", "stocked"]
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
-COUNTS_INDEX = 1 + [title for title, _m, _c in LAZY_PAGES].index("Counts")
+COUNTS_INDEX = page_index("Counts")
 
 
 def open_window(qtbot: QtBot, lane: DbLane) -> MainWindow:
-    window = MainWindow(lane, offer_demo=False)
+    window = MainWindow(lane, offer_demo=False, charts=False)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.ready, timeout=10_000):
         window.show()
@@ -144,7 +144,7 @@ def test_scans_are_acknowledged_after_the_lane_saved_them(
     assert view.figures["found"].text() == "2 of 4"
 
     # hidden: scans go back to opening assets
-    window.show_page(0)
+    window.show_page(ASSETS_PAGE)
     assert view not in window.scan_dispatcher.handlers
     window.show_page(COUNTS_INDEX)
     assert view in window.scan_dispatcher.handlers

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from app.domain.lifecycle import Status
 from app.services import assets, meta
 from app.services.context import Context
-from app.ui.main_window import MainWindow
+from app.ui.main_window import ASSETS_PAGE, HOME_PAGE, LAZY_PAGES, MainWindow
 from app.ui.operations import DbLane, QueryOp
 from tests.ui.asset_fixtures import lane, stocked
 
@@ -29,10 +29,14 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def open_window(qtbot: QtBot, lane: DbLane, *, offer_demo: bool = False) -> MainWindow:
-    window = MainWindow(lane, offer_demo=offer_demo)
+    """The window, once ready (Home's figures shown), on its assets page with rows loaded."""
+    window = MainWindow(lane, offer_demo=offer_demo, charts=False)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.ready, timeout=10_000):
         window.show()
+    assert window.pages.currentIndex() == HOME_PAGE
+    window.show_page(ASSETS_PAGE)
+    qtbot.waitUntil(lambda: not window.assets_page.model.loading, timeout=10_000)
     return window
 
 
@@ -128,17 +132,22 @@ def test_menus_have_shortcuts_and_pages_are_built_on_first_show(
     assert window.export_action.shortcut().toString() == "Ctrl+E"
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
     assert window.search_action.shortcut().toString() == "Ctrl+F"
+    assert window.reports_action.shortcut().toString() == "Ctrl+R"
+    pages = 2 + len(LAZY_PAGES)
     assert [a.shortcut().toString() for a in window.page_actions] == [
-        "Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5",
-    ]  # fmt: skip
+        f"Ctrl+{i}" for i in range(1, pages + 1)
+    ]
+    assert [window.nav.item(i).text() for i in range(3)] == ["Home", "Assets", "Models"]
     assert "Ctrl+N" in window.new_action.toolTip()
+    window.page_actions[HOME_PAGE].trigger()
+    assert window.pages.currentWidget() is window.home_page
     placeholder = window.page(2)
     window.page_actions[2].trigger()
     assert window.pages.currentIndex() == 2
     assert window.page(2) is not placeholder
     assert window.nav.currentRow() == 2
     window.search_action.trigger()
-    assert window.pages.currentIndex() == 0
+    assert window.pages.currentIndex() == ASSETS_PAGE
 
 
 def test_a_missing_page_module_shows_a_notice(
@@ -152,8 +161,8 @@ def test_a_missing_page_module_shows_a_notice(
         (("Models", "app.ui.pages.no_such_module", "ModelsPage"), *main_window.LAZY_PAGES[1:]),
     )
     window = open_window(qtbot, lane)
-    window.show_page(1)
-    assert isinstance(window.page(1), QLabel)
+    window.show_page(2)
+    assert isinstance(window.page(2), QLabel)
 
 
 def test_busy_indicator_follows_the_lane(qtbot: QtBot, lane: DbLane, stocked: Any) -> None:
@@ -235,13 +244,15 @@ def test_a_bad_database_file_is_refused_with_a_message(tmp_path: Path) -> None:
 def test_quick_start_shows_the_first_page_before_the_store_is_opened(
     qtbot: QtBot, ctx: Context
 ) -> None:
-    from app.services.startup import first_page
+    from app.services.startup import dashboard, first_page
     from app.ui.asset_model import PAGE_SIZE
     from app.ui.main_window import MainWindow
     from app.ui.operations import DbLane
     from tests.ui.asset_fixtures import bulk_assets
 
     bulk_assets(ctx, PAGE_SIZE + 30)
+    figures = dashboard(ctx.store.path)
+    assert figures is not None and figures.figures.total == PAGE_SIZE + 30
     opened: list[str] = []
 
     def opener() -> Context:
@@ -251,17 +262,22 @@ def test_quick_start_shows_the_first_page_before_the_store_is_opened(
     first = first_page(ctx.store.path, PAGE_SIZE)
     assert first is not None
     lane = DbLane(None, opener=opener, db_path=ctx.store.path)
-    window = MainWindow(lane, offer_demo=False, first_page=first)
+    window = MainWindow(lane, offer_demo=False, first_page=first, dashboard=figures,
+                        charts=False)  # fmt: skip
     qtbot.addWidget(window)
     model = window.assets_page.model
+    home = window.home_page
     try:
-        # the first page is there before the lane has opened the store
+        # the figures and the first page are there before the lane has opened the store
         assert model.rowCount() == PAGE_SIZE and model.loading and opened == []
         assert model.index(0, 0).data() == "BULK-00000"
+        assert home.buttons["status:in_stock"].number.text() == f"{PAGE_SIZE + 30:,}"
         with qtbot.waitSignal(window.ready, timeout=10_000):
             window.show()
-        # the lane starts once the page is on screen, opens the store and loads the rest
+        # the lane starts once the figures are on screen, opens the store and loads the
+        # rest (and the recent activity)
         qtbot.waitUntil(lambda: not model.loading, timeout=10_000)
+        qtbot.waitUntil(lambda: home.recent.topLevelItemCount() > 0, timeout=10_000)
         assert model.rowCount() == PAGE_SIZE + 30
         assert len(opened) == 1 and opened[0] != threading.current_thread().name
     finally:

@@ -21,7 +21,7 @@ from app.domain.tags import TagConfig
 from app.scan.capture import CaptureError, FrameSource
 from app.services import assets
 from app.services.context import Context
-from app.ui.main_window import MainWindow
+from app.ui.main_window import ASSETS_PAGE, MainWindow, page_index
 from app.ui.operations import DbLane
 from app.ui.scan.camera import CameraConfig, CameraService
 from app.ui.scan.dispatch import ScanDispatcher, ScanInput
@@ -33,10 +33,11 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 
 def open_window(qtbot: QtBot, lane: DbLane) -> MainWindow:
-    window = MainWindow(lane, offer_demo=False)
+    window = MainWindow(lane, offer_demo=False, charts=False)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.ready, timeout=10_000):
         window.show()
+    qtbot.waitUntil(lambda: not window.assets_page.model.loading, timeout=10_000)
     return window
 
 
@@ -368,7 +369,7 @@ def test_usb_scanner_burst_opens_the_asset_from_any_page(
     ctx, _ids = stocked
     window = open_window(qtbot, lane)
     window.wedge.configure(enabled=True)
-    window.show_page(2)  # the locations page: scans work everywhere
+    window.show_page(page_index("Locations"))  # scans work on every page
     window.activateWindow()
     target = assets.find_asset(ctx, "MON-001")
     assert target is not None
@@ -376,4 +377,4 @@ def test_usb_scanner_burst_opens_the_asset_from_any_page(
     qtbot.keyClicks(focus, "MON-001")  # machine speed, as a scanner types
     qtbot.keyClick(focus, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: shown_asset(window) == target.id, timeout=5000)
-    assert window.pages.currentIndex() == 0
+    assert window.pages.currentIndex() == ASSETS_PAGE

@@ -7,7 +7,7 @@ panel is open it follows the current row.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -128,6 +129,30 @@ class AssetsPage(QWidget):
         )
         self.new_button.clicked.connect(self.new_asset)
 
+        # a filter opened from a figure of the home page, shown as a removable chip
+        self._preset: AssetFilter | None = None
+        self.preset_chip = QWidget(self)
+        self.preset_chip.setObjectName("filterChip")
+        self.preset_chip.setStyleSheet(
+            "QWidget#filterChip { background: palette(highlight); border-radius: 10px; }"
+            "QWidget#filterChip QLabel, QWidget#filterChip QToolButton {"
+            " color: palette(highlighted-text); background: transparent; border: none; }"
+        )
+        self.preset_chip.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.preset_label = QLabel(self.preset_chip)
+        self.preset_clear = QToolButton(self.preset_chip)
+        self.preset_clear.setText("✕")
+        self.preset_clear.setAccessibleName(self.tr("Remove this filter"))
+        self.preset_clear.setToolTip(self.tr("Remove this filter"))
+        self.preset_clear.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.preset_clear.clicked.connect(self.clear_preset)
+        chip_row = QHBoxLayout(self.preset_chip)
+        chip_row.setContentsMargins(10, 2, 4, 2)
+        chip_row.setSpacing(4)
+        chip_row.addWidget(self.preset_label)
+        chip_row.addWidget(self.preset_clear)
+        self.preset_chip.hide()
+
         search_row = QHBoxLayout()
         search_row.setContentsMargins(0, 0, 0, 0)
         search_row.addWidget(self.search, 1)
@@ -139,6 +164,7 @@ class AssetsPage(QWidget):
         filter_row.addWidget(self.category_combo)
         filter_row.addWidget(self.warranty_check)
         filter_row.addWidget(self.warranty_days)
+        filter_row.addWidget(self.preset_chip)
         filter_row.addStretch(1)
 
         self.table = QTableView(self)
@@ -223,17 +249,49 @@ class AssetsPage(QWidget):
         """The filter the controls describe (with the table's sort order)."""
         status = self.status_combo.currentData()
         base = self.model.filter
-        return AssetFilter(
+        preset = self._preset or AssetFilter()
+        return replace(
+            preset,
             text=self.search.text().strip(),
-            statuses=(Status(status),) if status else (),
-            location_id=self.location_combo.currentData(),
-            category=self.category_combo.currentData(),
+            statuses=(Status(status),) if status else preset.statuses,
+            location_id=self.location_combo.currentData() or preset.location_id,
+            category=self.category_combo.currentData() or preset.category,
             warranty_within_days=self.warranty_days.value()
             if self.warranty_check.isChecked()
-            else None,
+            else preset.warranty_within_days,
             sort=base.sort,
             descending=base.descending,
         )
+
+    def show_filter(self, flt: AssetFilter) -> None:
+        """Show the assets of `flt` (a figure of the home page): the controls are reset and
+        the filter is shown as a chip that removes it."""
+        for combo in (self.status_combo, self.location_combo, self.category_combo):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.warranty_check.blockSignals(True)
+        self.warranty_check.setChecked(False)
+        self.warranty_days.setEnabled(False)
+        self.warranty_check.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self._preset = flt
+        self.preset_label.setText(flt.title or self.tr("Filtered from Home"))
+        self.preset_chip.setToolTip(self.tr("Shown from the home page: {0}").format(flt.title))
+        self.preset_chip.show()
+        self.apply_filter()
+
+    @property
+    def preset(self) -> AssetFilter | None:
+        return self._preset
+
+    @Slot()
+    def clear_preset(self) -> None:
+        self._preset = None
+        self.preset_chip.hide()
+        self.apply_filter()
 
     @Slot()
     def apply_filter(self) -> None:
