@@ -34,7 +34,6 @@ A tag that already exists in the store (typed, imported) is skipped.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import secrets
@@ -47,6 +46,7 @@ from sqlalchemy import select
 from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
 
+from app.domain.device_code import CodesExhausted, derive_device_code
 from app.domain.errors import FieldtagError, NotFound, Problem, ValidationError
 from app.domain.ids import new_id
 from app.domain.labels import LabelData, LabelOptions, LabelStock, check_start
@@ -198,15 +198,10 @@ def derive_tag_code(device_id: str, taken: Collection[str] = ()) -> str:
     hashing again. Two devices that never met may still draw the same code (about 1 in
     a million per pair): the sync server replaces a code that another enrolled device has
     (`assign_tag_code`)."""
-    bits = 5 * TAG_CODE_LEN
-    for attempt in range(10_000):
-        seed = device_id if attempt == 0 else f"{device_id}/{attempt}"
-        digest = hashlib.sha256(seed.encode("utf-8")).digest()
-        value = int.from_bytes(digest[:4], "big") >> (32 - bits)
-        code = "".join(CROCKFORD[(value >> (5 * i)) & 31] for i in reversed(range(TAG_CODE_LEN)))
-        if code not in taken:
-            return code
-    raise FieldtagError("every device code is taken")  # 1,048,576 devices: not in practice
+    try:
+        return derive_device_code(device_id, taken)
+    except CodesExhausted as exc:  # 1,048,576 devices: not in practice
+        raise FieldtagError("every device code is taken") from exc
 
 
 def normalize_tag_code(text: str) -> str:

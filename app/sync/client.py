@@ -1,0 +1,137 @@
+"""The HTTP client of sync (httpx): enrol, push, pull, status. Blocking; the GUI calls it
+from its own thread. Errors are `SyncError`s that say what happened and what to do."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, TypeVar
+
+import httpx
+from pydantic import BaseModel, ValidationError
+
+from app.domain.errors import FieldtagError
+from app.sync import protocol as p
+
+M = TypeVar("M", bound=BaseModel)
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+
+
+class SyncError(FieldtagError):
+    """Sync failed; `retry` says whether trying again later may help (network, server)."""
+
+    def __init__(self, message: str, *, status: int | None = None, retry: bool = True) -> None:
+        super().__init__(message)
+        self.status = status
+        self.retry = retry
+
+
+class Unreachable(SyncError):
+    """The server could not be reached (no network, server down, timeout)."""
+
+
+class NotAuthorized(SyncError):
+    """The server refused the device's credential (401) or the action (403)."""
+
+
+class SyncClient:
+    """A connection to one sync server as one device. `http` replaces the httpx client
+    (tests pass FastAPI's TestClient, which is one)."""
+
+    def __init__(
+        self,
+        base_url: str,
+        token: str | None = None,
+        *,
+        http: httpx.Client | None = None,
+        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        verify: bool | str = True,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.token = token
+        self._own = http is None
+        self.http = http or httpx.Client(timeout=timeout, verify=verify)
+
+    def close(self) -> None:
+        if self._own:
+            self.http.close()
+
+    def __enter__(self) -> SyncClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --------------------------------------------------------------------------- calls
+
+    def enroll(
+        self, code: str, device_id: str, name: str, tag_code: str | None
+    ) -> p.EnrollResponse:
+        body = p.EnrollRequest(code=code, device_id=device_id, name=name[:200] or "device",
+                               tag_code=tag_code)  # fmt: skip
+        return self._call("POST", "/enroll", p.EnrollResponse, json=body.model_dump(mode="json"))
+
+    def push(self, events: Sequence[p.WireEvent]) -> p.PushResponse:
+        body = p.PushRequest(events=list(events))
+        return self._call("POST", "/push", p.PushResponse, content=body.model_dump_json())
+
+    def pull(
+        self, after: int, limit: int = p.PULL_LIMIT_DEFAULT, *, skip_own: bool = False
+    ) -> p.PullResponse:
+        params: dict[str, Any] = {"after": after, "limit": limit}
+        if skip_own:
+            params["skip_own"] = "true"
+        return self._call("GET", "/pull", p.PullResponse, params=params)
+
+    def status(self) -> p.StatusResponse:
+        return self._call("GET", "/status", p.StatusResponse)
+
+    def devices(self) -> list[p.DeviceOut]:
+        response = self._request("GET", "/devices")
+        return [p.DeviceOut.model_validate(d) for d in response.json()]
+
+    # ------------------------------------------------------------------------ plumbing
+
+    def _call(self, method: str, path: str, model: type[M], **kwargs: Any) -> M:
+        response = self._request(method, path, **kwargs)
+        try:
+            return model.model_validate_json(response.content)
+        except ValidationError as exc:
+            raise SyncError(
+                f"the server at {self.base_url} answered {path} with something that is not "
+                f"Fieldtag sync version 1 ({exc.error_count()} problems): is the URL right?"
+            ) from exc
+
+    def _request(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        headers = {"Content-Type": "application/json"} if "content" in kwargs else {}
+        if self.token:
+            headers["Authorization"] = f"Bearer {self.token}"
+        url = f"{self.base_url}{p.API_PREFIX}{path}"
+        try:
+            response = self.http.request(method, url, headers=headers, **kwargs)
+        except httpx.TimeoutException as exc:
+            raise Unreachable(f"the server at {self.base_url} did not answer in time") from exc
+        except httpx.TransportError as exc:
+            raise Unreachable(f"cannot reach the server at {self.base_url}: {exc}") from exc
+        if response.status_code < 400:
+            return response
+        detail = _detail(response)
+        status = response.status_code
+        if status in (401, 403):
+            raise NotAuthorized(
+                f"the server refused this device ({status}): {detail}", status=status, retry=False
+            )
+        if status >= 500:
+            raise SyncError(f"the server had an error ({status}): {detail}", status=status)
+        raise SyncError(
+            f"the server refused {method} {path} ({status}): {detail}", status=status, retry=False
+        )
+
+
+def _detail(response: httpx.Response) -> str:
+    try:
+        body = response.json()
+    except ValueError:
+        return response.text[:300] or response.reason_phrase
+    if isinstance(body, dict) and "detail" in body:
+        return str(body["detail"])[:500]
+    return str(body)[:300]
