@@ -41,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--exit-when-ready",
         action="store_true",
-        help="start the GUI, wait until the first page of assets is shown, print ready_ms=N, exit",
+        help="start the GUI, wait until the home page shows its figures, print ready_ms=N, exit",
     )
     parser.add_argument(
         "--self-check",

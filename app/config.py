@@ -93,12 +93,27 @@ class Settings:
     label_logo: str = ""  # a PNG/JPEG printed beside the organisation's name ("" = none)
     zebra_host: str = ""  # the Zebra printer last sent to (host or host:port)
     support_line: str = ""
+    # certificates of sanitization: defaults for the person performing sanitization (their
+    # name is the technician's), and the folder of the organisation's signing key
+    # ("" = signing/ in the user data folder)
+    performer_title: str = ""
+    performer_organisation: str = ""
+    performer_location: str = ""
+    performer_phone: str = ""
+    signing_key_dir: str = ""
     # the window's colours: "system" (follow the desktop), "light" or "dark"
     theme: str = "system"
 
     @property
     def actor(self) -> str:
         return self.technician.strip() or default_actor()
+
+    @property
+    def signing_dir(self) -> Path:
+        """Where the organisation's signing key and certificate are kept."""
+        if self.signing_key_dir.strip():
+            return Path(self.signing_key_dir).expanduser()
+        return paths().data_dir / "signing"
 
 
 def _coerce(value: Any, default: Any) -> Any:

@@ -148,6 +148,69 @@ def _version(dist: str) -> str:
         return "(version unknown)"
 
 
+def _checklists() -> str:
+    from app.services.checklist_templates import load_catalog, shipped_dir, user_dir
+
+    shipped = load_catalog([shipped_dir()])
+    if shipped.problems or not shipped.templates:
+        raise CheckFailed(
+            "shipped checklist templates are broken: "
+            + ("; ".join(shipped.problems) or f"none found in {shipped_dir()}")
+        )
+    catalog = load_catalog()
+    text = f"{len(shipped.templates)} shipped templates valid"
+    if catalog.problems:
+        raise CheckFailed(
+            f"{text}; templates in {user_dir()} not loaded: " + "; ".join(catalog.problems),
+            "warning",
+        )
+    own = sum(origin == "user" for origin in catalog.origin.values())
+    return f"{text}; {own} of the organisation's own in {user_dir()}"
+
+
+def _signing() -> str:
+    """Sign and verify a PDF with a throwaway key (pyHanko and its data work), then report
+    the organisation's key."""
+    import datetime as dt
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
+
+    from app.config import load_settings
+    from app.printing.signing import create_key, identity, load_certs, sign_pdf, verify_pdf
+
+    buf = io.BytesIO()
+    canvas = Canvas(buf)
+    canvas.drawString(72, 720, "Fieldtag self-check")
+    canvas.save()
+    with tempfile.TemporaryDirectory(prefix="fieldtag-selfcheck-key-") as tmp:
+        folder = Path(tmp)
+        create_key(folder, "Self-check")
+        signed = sign_pdf(buf.getvalue(), folder, reason="self-check")
+        verdict = verify_pdf(signed, load_certs(folder))
+        tampered = bytearray(signed)
+        tampered[len(tampered) // 3] ^= 0x01
+        if not verdict.valid or verify_pdf(bytes(tampered), load_certs(folder)).valid:
+            raise CheckFailed(f"a test PDF was not signed and verified correctly: {verdict.reason}")
+    folder = load_settings().signing_dir
+    org = identity(folder)
+    works = "a test PDF was signed and verified (PAdES)"
+    if org is None:
+        raise CheckFailed(
+            f"{works}; the organisation has no signing key yet in {folder} (one is created "
+            "with the first certificate, or import one in Settings > Certificates)",
+            "warning",
+        )
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    ends = org.not_after.replace(tzinfo=None)
+    key = (
+        f"organisation key {org.subject}, SHA-256 {org.fingerprint[:16]}…, valid to {ends:%Y-%m-%d}"
+    )
+    if ends < now:
+        raise CheckFailed(f"{works}; {key} HAS EXPIRED: import a new one", "warning")
+    return f"{works}; {key}"
+
+
 def _camera() -> str:
     import cv2
 
@@ -193,6 +256,8 @@ CHECKS: tuple[tuple[str, Callable[[Path | None], str], bool], ...] = (
     ("database", _database, True),
     ("decoder", lambda _db: _decoder(), True),
     ("gui", lambda _db: _gui(), True),
+    ("checklists", lambda _db: _checklists(), True),
+    ("signing", lambda _db: _signing(), True),
     ("camera", lambda _db: _camera(), False),
     ("printers", lambda _db: _printers(), False),
 )

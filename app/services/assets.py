@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import Connection, func, select
@@ -17,10 +18,12 @@ from app.domain.lifecycle import (
     AssetFacts,
     DriveFacts,
     Status,
+    Transition,
     TransitionRequest,
     check_transition,
     transitions_from,
 )
+from app.domain.sanitization import sanitized
 from app.domain.values import format_bytes, format_money
 from app.services.context import Context
 from app.services.dto import ActionInfo, AssetDetail, DriveInfo, FieldChange, HistoryEntry
@@ -191,46 +194,64 @@ def transition_asset(
     ctx: Context, asset_id: str, target: Status | str, request: TransitionRequest | None = None
 ) -> AssetDetail:
     """Move an asset to another lifecycle state. Raises `TransitionRefused` saying why not."""
-    request = request or TransitionRequest()
-    target = Status(target)
     with ctx.unit_of_work() as uow:
-        session = uow.session
-        asset = _get_asset(session, asset_id)
-        problems: list[Problem] = []
-        _check_refs(
-            session,
-            {"assignee_id": request.assignee_id, "location_id": request.location_id},
-            problems,
-        )
-        if problems:
-            raise ValidationError(problems)
-        transition = check_transition(asset_facts(session, asset), target, request)
-        before = {
-            "status": asset.status,
-            "assignee_id": asset.assignee_id,
-            "location_id": asset.location_id,
-        }
-        asset.status = target.value
-        if request.location_id:
-            asset.location_id = request.location_id
-        if request.assignee_id:
-            asset.assignee_id = request.assignee_id
-        elif transition.clears_assignee:
-            asset.assignee_id = None
-        asset.updated_at = utcnow()
-        after = {
-            "status": asset.status,
-            "assignee_id": asset.assignee_id,
-            "location_id": asset.location_id,
-        }
-        data = {"action": transition.action}
-        if request.note.strip():
-            data["note"] = request.note.strip()
-        uow.event(
-            "asset", asset.id, "status_changed", diff(before, after), asset_id=asset.id, data=data
-        )
+        asset = _get_asset(uow.session, asset_id)
+        transition_within(uow, asset, Status(target), request)
         uow.commit()
-        return _detail(session, asset)
+        return _detail(uow.session, asset)
+
+
+def transition_within(
+    uow: UnitOfWork,
+    asset: Asset,
+    target: Status,
+    request: TransitionRequest | None = None,
+    *,
+    data: Mapping[str, Any] | None = None,
+) -> Transition:
+    """Perform a lifecycle transition inside the caller's unit of work (through the guards)
+    and journal it; raises `TransitionRefused` / `ValidationError` before changing anything.
+    The caller commits (a completed checklist commits it together with the completion).
+    `data` is added to the event's data (e.g. the checklist run that performed it)."""
+    request = request or TransitionRequest()
+    session = uow.session
+    problems: list[Problem] = []
+    _check_refs(
+        session,
+        {"assignee_id": request.assignee_id, "location_id": request.location_id},
+        problems,
+    )
+    if problems:
+        raise ValidationError(problems)
+    transition = check_transition(asset_facts(session, asset), target, request)
+    before = {
+        "status": asset.status,
+        "assignee_id": asset.assignee_id,
+        "location_id": asset.location_id,
+    }
+    asset.status = target.value
+    if request.location_id:
+        asset.location_id = request.location_id
+    if request.assignee_id:
+        asset.assignee_id = request.assignee_id
+    elif transition.clears_assignee:
+        asset.assignee_id = None
+    asset.updated_at = utcnow()
+    after = {
+        "status": asset.status,
+        "assignee_id": asset.assignee_id,
+        "location_id": asset.location_id,
+    }
+    event_data: dict[str, Any] = {"action": transition.action}
+    if request.note.strip():
+        event_data["note"] = request.note.strip()
+    if data:
+        event_data.update(data)
+    uow.event(
+        "asset", asset.id, "status_changed", diff(before, after), asset_id=asset.id,
+        data=event_data,
+    )  # fmt: skip
+    return transition
 
 
 def get_asset(ctx: Context, asset_id: str) -> AssetDetail:
@@ -275,12 +296,15 @@ def _get_asset(session: Session, asset_id: str) -> Asset:
 
 def _drive_infos(session: Session, asset_id: str) -> list[DriveInfo]:
     """The drives of an asset (oldest first) with the outcome of their latest sanitization,
-    in one query."""
+    in one query. A drive counts as sanitized when its latest record passed (a destruction
+    included) and its verification did not fail (app.domain.sanitization.sanitized)."""
     latest = (
         select(
             Sanitization.drive_id,
             Sanitization.method,
             Sanitization.result,
+            Sanitization.verification_result,
+            Sanitization.performed_at,
             func.row_number()
             .over(
                 partition_by=Sanitization.drive_id,
@@ -295,23 +319,24 @@ def _drive_infos(session: Session, asset_id: str) -> list[DriveInfo]:
     rows = session.execute(
         select(
             Drive.id, Drive.make, Drive.model, Drive.serial, Drive.kind, Drive.capacity_bytes,
-            latest.c.method, latest.c.result,
+            latest.c.method, latest.c.result, latest.c.verification_result, latest.c.performed_at,
         )
         .outerjoin(latest, (latest.c.drive_id == Drive.id) & (latest.c.rank == 1))
         .where(Drive.asset_id == asset_id)
         .order_by(Drive.created_at)
     ).tuples()  # fmt: skip
     out = []
-    for drive_id, make, model, serial, kind, capacity, method, result in rows:
+    for drive_id, make, model, serial, kind, capacity, method, result, vresult, at in rows:
         if method is None:
-            sanitized, label = False, ""
-        elif method == "destruct" and result == "passed":
-            sanitized, label = True, "destroyed"
-        elif result == "passed":
-            sanitized, label = True, f"passed ({method})"
+            ok, text = False, ""
+        elif not sanitized(method, result, vresult):
+            why = "verification failed" if vresult == "failed" else method
+            ok, text = False, f"FAILED ({why})"
+        elif method == "destruct":
+            ok, text = True, "destroyed"
         else:
-            sanitized, label = False, f"FAILED ({method})"
-        out.append(DriveInfo(drive_id, make, model, serial, kind, capacity, sanitized, label))
+            ok, text = True, f"passed ({method})"
+        out.append(DriveInfo(drive_id, make, model, serial, kind, capacity, ok, text, last_at=at))
     return out
 
 
@@ -423,7 +448,7 @@ def asset_history(ctx: Context, asset_id: str, limit: int | None = None) -> list
                         ids.update(v for v in pair if v)
         names = _names_for(conn, wanted)
         devices = dict(conn.exec_driver_sql("SELECT id, name FROM devices").tuples().all())
-        return _entries(rows, decoded, names, devices)
+        return fold_checklist_answers(_entries(rows, decoded, names, devices))
 
 
 def _names_for(conn: Connection, wanted: Mapping[str, set[str]]) -> dict[str, str]:
@@ -485,12 +510,15 @@ def _entries(
 ) -> list[HistoryEntry]:
     labels: dict[str, str] = {}
     summaries: dict[tuple[str, str], str] = {}
-    out = []
+    out: list[HistoryEntry] = []
     for (eid, at, actor, device_id, kind, entity, _c, _d), (stored, stored_data) in zip(
         rows, decoded, strict=True
     ):
         changes: dict[str, Any] = stored or {}
         data: dict[str, Any] = stored_data or {}
+        if kind in CHECKLIST_KINDS:
+            _checklist_entry(out, (eid, at, actor, device_id, kind, entity), data, devices)
+            continue
         field_changes = []
         for field, pair in changes.items():
             label = labels.get(field)
@@ -592,6 +620,91 @@ COUNT_SUMMARIES = {"counted": _counted, "count_scan": _count_scan}
 LABEL_SUMMARIES.update(COUNT_SUMMARIES)
 
 
+def _checklist_name(data: Mapping[str, Any]) -> str:
+    version = data.get("version")
+    return f"Checklist '{data.get('template', '?')}'" + (f" v{version}" if version else "")
+
+
+def _checklist_entry(
+    out: list[HistoryEntry],
+    event: tuple[str, Any, str, str, str, str],
+    data: Mapping[str, Any],
+    devices: Mapping[str, str],
+) -> None:
+    """A checklist event as a history line (app/services/checklists.py). The answers of a
+    run given one after another fold into one line ("Checklist 'Deploy a laptop' v3:
+    12 answers") with one child line per answer, newest first."""
+    eid, at, actor, device_id, kind, entity = event
+    device = devices.get(device_id)
+    shown_device = device_id[:8] if device is None else device
+    name = _checklist_name(data)
+    note = ""
+    changes: list[FieldChange] = []
+    if kind == "checklist_answered":
+        answer = str(data.get("answer") or "")
+        if data.get("note"):
+            answer += f" (note: {data['note']})"
+        step = str(data.get("step", "Step"))
+        line = FieldChange(str(data.get("run") or ""), step, EMPTY, answer)
+        out.append(
+            HistoryEntry(
+                eid,
+                _recorded(at),
+                actor,
+                shown_device,
+                kind,
+                entity,
+                f"{name}: {step} answered",
+                [line],
+            )
+        )
+        return
+    if kind == "checklist_started":
+        summary = f"{name} started"
+    elif kind == "checklist_completed":
+        target = data.get("transition")
+        summary = f"{name} completed" + (f" (→ {_show('status', target, {})})" if target else "")
+        if data.get("steps"):
+            steps = f"{data.get('answered')} of {data.get('steps')} steps"
+            changes.append(FieldChange("answered", "Answered", EMPTY, steps))
+    elif kind == "checklist_abandoned":
+        summary = f"{name} abandoned: {data.get('reason', '')}"
+    else:
+        summary = f"{name}: {kind.replace('_', ' ')}"
+    out.append(
+        HistoryEntry(eid, _recorded(at), actor, shown_device, kind, entity, summary, changes, note)
+    )
+
+
+def fold_checklist_answers(entries: list[HistoryEntry]) -> list[HistoryEntry]:
+    """The answers of one checklist run given one after another (newest first) as one
+    entry ("Checklist 'Deploy a laptop' v3: 12 answers") with a child line per answer."""
+    out: list[HistoryEntry] = []
+    for e in entries:
+        last = out[-1] if out else None
+        if (
+            e.kind == "checklist_answered"
+            and last is not None
+            and last.kind == "checklist_answered"
+            and e.changes
+            and last.changes
+            and e.changes[0].field == last.changes[0].field  # the same run
+        ):
+            last.changes.extend(e.changes)
+            name = last.summary.rsplit(": ", 1)[0]
+            out[-1] = replace(last, summary=f"{name}: {len(last.changes)} answers")
+            continue
+        if e.kind == "checklist_answered":
+            e = replace(e, changes=list(e.changes))  # noqa: PLW2901  (a copy to extend)
+        out.append(e)
+    return out
+
+
+CHECKLIST_KINDS = frozenset(
+    {"checklist_started", "checklist_answered", "checklist_completed", "checklist_abandoned"}
+)
+
+
 def _summary(kind: str, entity: str) -> str:
     summary = KIND_SUMMARY.get(kind, kind.replace("_", " ").capitalize())
     prefix = ENTITY_NAMES.get(entity, entity.capitalize())
@@ -605,5 +718,5 @@ def asset_count(ctx: Context) -> int:
 
 __all__ = [
     "asset_count", "asset_facts", "asset_history", "create_asset", "find_asset", "get_asset",
-    "record_created", "transition_asset", "update_asset",
+    "record_created", "transition_asset", "transition_within", "update_asset",
 ]  # fmt: skip

@@ -1064,6 +1064,7 @@ def generate_demo(
             if batch.drives:
                 # Core inserts (one executemany each), not the ORM's bulk path.
                 conn.execute(insert(_table(Drive)), batch.drives)
+            if batch.sanitizations:  # (an empty executemany would insert one empty row)
                 conn.execute(insert(_table(Sanitization)), batch.sanitizations)
             events_written += _write_events(uow, batch.events)
             uow.commit()

@@ -148,6 +148,9 @@ class Asset(Base):
     __table_args__ = (
         Index("ux_assets_tag", "tag", unique=True),
         Index("ix_assets_serial", "serial"),
+        # the home page's end-of-life and due-for-count figures (migration 0008)
+        Index("ix_assets_eol_status", "eol_date", "status"),
+        Index("ix_assets_audit", "next_audit", "status", "location_id", "last_audit"),
     )
 
 
@@ -168,8 +171,11 @@ class Drive(Base):
 
 
 class Sanitization(Base):
-    """The outcome of sanitizing one drive (NIST SP 800-88 method: clear, purge, destruct).
-    The certificates issue extends it with the full Appendix G record."""
+    """One sanitization of one drive: the record of NIST SP 800-88 Rev. 1 Appendix G
+    (app/domain/sanitization.py holds the rules). Method type clear | purge | destruct
+    (IEEE 2883-2022); `result` passed | failed, and a failed verification is always stored
+    as a failed result. A passed result (a destruction included) makes the drive count as
+    sanitized. Records are never changed: a new sanitization is a new row."""
 
     __tablename__ = "sanitizations"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -181,6 +187,39 @@ class Sanitization(Base):
     performed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     tool: Mapped[str] = mapped_column(String(200), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Appendix G: the person who performed it (name in performed_by)
+    performer_title: Mapped[str] = mapped_column(String(200), default="")
+    performer_organisation: Mapped[str] = mapped_column(String(200), default="")
+    performer_location: Mapped[str] = mapped_column(String(200), default="")
+    performer_phone: Mapped[str] = mapped_column(String(60), default="")
+    # the media (make, model, serial and type are the drive's)
+    property_number: Mapped[str] = mapped_column(String(100), default="")
+    media_source: Mapped[str] = mapped_column(String(200), default="")
+    classification: Mapped[str] = mapped_column(String(100), default="")
+    backed_up: Mapped[str] = mapped_column(String(10), default="unknown")  # yes | no | unknown
+    backup_location: Mapped[str] = mapped_column(String(200), default="")
+    # the sanitization
+    method_details: Mapped[str] = mapped_column(Text, default="")
+    tool_version: Mapped[str] = mapped_column(String(60), default="")
+    passes: Mapped[int | None] = mapped_column(Integer)
+    started_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    verification: Mapped[str] = mapped_column(String(10), default="full")  # full|quick|other|none
+    verification_result: Mapped[str] = mapped_column(String(10), default="passed")
+    verification_details: Mapped[str] = mapped_column(Text, default="")
+    post_classification: Mapped[str] = mapped_column(String(100), default="")
+    destination: Mapped[str] = mapped_column(String(20), default="recycling")
+    destination_details: Mapped[str] = mapped_column(String(200), default="")
+    # validation by a second person
+    validator_name: Mapped[str] = mapped_column(String(200), default="")
+    validator_title: Mapped[str] = mapped_column(String(200), default="")
+    validator_organisation: Mapped[str] = mapped_column(String(200), default="")
+    validator_location: Mapped[str] = mapped_column(String(200), default="")
+    validator_phone: Mapped[str] = mapped_column(String(60), default="")
+    validated_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # where it came from: typed in ("manual") or an nwipe log ("nwipe", file and device)
+    source: Mapped[str] = mapped_column(String(20), default="manual")
+    source_ref: Mapped[str] = mapped_column(String(300), default="")
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class Event(Base):
@@ -323,3 +362,42 @@ class Attachment(Base):
     height: Mapped[int | None] = mapped_column(Integer)
     data: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Certificate(Base):
+    """A certificate of sanitization as issued: its number (`<ORG>-<YYYY>-<device code>-
+    <seq>`), scope (drive | asset | batch), who issued it on which device, and the signed
+    PDF exactly as issued (re-printing gives the same bytes). A reissue is a new row whose
+    `supersedes` names the old one; the old row gets `superseded_by` and stays."""
+
+    __tablename__ = "certificates"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    number: Mapped[str] = mapped_column(String(60), unique=True)
+    scope: Mapped[str] = mapped_column(String(10))  # drive | asset | batch
+    title: Mapped[str] = mapped_column(String(300), default="")  # what it covers, in words
+    issued_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    issued_by: Mapped[str] = mapped_column(String(200))
+    device_id: Mapped[str] = mapped_column(String(36))
+    year: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    supersedes: Mapped[str | None] = mapped_column(ForeignKey("certificates.id"))
+    superseded_by: Mapped[str | None] = mapped_column(ForeignKey("certificates.id"))
+    reason: Mapped[str] = mapped_column(Text, default="")  # why it was reissued
+    signer_fingerprint: Mapped[str] = mapped_column(String(64), default="")  # SHA-256 of cert
+    pdf_sha256: Mapped[str] = mapped_column(String(64))
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+
+    __table_args__ = (Index("ix_certificates_issued", "issued_at"),)
+
+
+class CertificateItem(Base):
+    """What a certificate covers: one row per drive, with the asset it is in and the
+    sanitization record printed for it."""
+
+    __tablename__ = "certificate_items"
+    certificate_id: Mapped[str] = mapped_column(ForeignKey("certificates.id"), primary_key=True)
+    drive_id: Mapped[str] = mapped_column(ForeignKey("drives.id"), primary_key=True)
+    asset_id: Mapped[str] = mapped_column(ForeignKey("assets.id"), index=True)
+    sanitization_id: Mapped[str] = mapped_column(ForeignKey("sanitizations.id"))
+
+    __table_args__ = (Index("ix_certificate_items_drive", "drive_id"),)

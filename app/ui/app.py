@@ -1,14 +1,17 @@
 """Starting the desktop application (`fieldtag` without a command).
 
-Start-up is kept short. A store that is ready as it is (the usual case) has its first page
-of assets read with plain sqlite3 (`services.startup`) and shown at once; the database lane
-starts after that and opens the store with SQLAlchemy, which then loads the full list of
-ids and everything else. A store that must be created, upgraded or refused is opened the
+Start-up is kept short. A store that is ready as it is (the usual case) has the home
+page's figures and the first page of assets read with plain sqlite3 (`services.startup`),
+and the window opens on Home with its figures at once (`ready`); the database lane starts
+after that and opens the store with SQLAlchemy, which then loads recent activity, the
+charts, the full list of ids and everything else. (The sqlite3 reads run on a thread while
+the window's modules load.) A store that must be created, upgraded or refused is opened the
 usual way before the window is built, so that its errors are shown before anything else.
 """
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import sys
@@ -47,12 +50,15 @@ def run_gui(db: Path | None, *, exit_when_ready: bool, started: float) -> int:
 
     crash = CrashReporter(log_file, app)
     crash.install()
-    from app.services.startup import first_page
+    from app.services.startup import QuickRead
     from app.ui.asset_model import PAGE_SIZE
     from app.ui.operations import DbLane
 
     path = resolve_db(db)
-    first = first_page(path, PAGE_SIZE)
+    quick = QuickRead(path, PAGE_SIZE)  # read on a thread while the window's modules load
+    importlib.import_module("app.ui.main_window")
+
+    first = quick.first()
     if first is None:
         try:
             lane = DbLane(open_context(db))
@@ -68,7 +74,11 @@ def run_gui(db: Path | None, *, exit_when_ready: bool, started: float) -> int:
     from app.ui.main_window import MainWindow
 
     try:
-        window = MainWindow(lane, offer_demo=not exit_when_ready, first_page=first)
+        window = MainWindow(
+            lane, offer_demo=not exit_when_ready, first_page=first, figures_later=first is not None
+        )
+        if first is not None:
+            window.show_figures(quick.figures())  # read while the window was built
         if exit_when_ready:
 
             def report() -> None:

@@ -1,7 +1,8 @@
 """The main window: navigation on the left, the pages, the menus and the status bar.
 
-Only the assets page is built at start; the other pages are built (and load their data)
-the first time they are shown.
+Home (the figures of what needs doing) is the first page and the assets page the second;
+both are built at start. The other pages are built (and load their data) the first time
+they are shown.
 """
 
 from __future__ import annotations
@@ -31,26 +32,40 @@ from app.bootstrap import tag_config
 from app.config import Settings, load_settings
 from app.ui.operations import CollectionOp, DbLane, QueryOp
 from app.ui.pages.assets import AssetsPage
+from app.ui.pages.home import HomePage
 from app.ui.scan.dispatch import ScanDispatcher, ScanInput
 from app.ui.scan.handlers import AssetOpener, FieldHandler
 from app.ui.scan.sound import Beeper
 from app.ui.scan.wedge import WedgeFilter
 
 if TYPE_CHECKING:
+    from app.domain.dashboard import Dashboard
     from app.services.dto import AssetRow
+    from app.services.filters import AssetFilter
     from app.services.meta import StartupFacts
     from app.ui.scan.camera import CameraConfig, CameraService
     from app.ui.scan.panel import ScannerPanel
 
 BUSY_DELAY_MS = 300
+HOME_PAGE = 0
+ASSETS_PAGE = 1
 
-# (title, module, class) of the pages after Assets; built on first show
+# (title, module, class) of the pages after Home and Assets; built on first show
 LAZY_PAGES: tuple[tuple[str, str, str], ...] = (
     ("Models", "app.ui.pages.catalog", "ModelsPage"),
     ("Locations", "app.ui.pages.catalog", "LocationsPage"),
     ("People", "app.ui.pages.catalog", "PeoplePage"),
     ("Counts", "app.ui.pages.counts", "CountsPage"),
+    ("Checklists", "app.ui.pages.checklists", "ChecklistsPage"),
+    ("Certificates", "app.ui.pages.certificates", "CertificatesPage"),
 )
+
+
+def page_index(title: str) -> int:
+    """The index of the page called `title` (its Ctrl+N is this + 1)."""
+    if title in ("Home", "Assets"):
+        return HOME_PAGE if title == "Home" else ASSETS_PAGE
+    return 2 + [t for t, _m, _c in LAZY_PAGES].index(title)
 
 
 def _native(shortcut: str) -> str:
@@ -58,7 +73,7 @@ def _native(shortcut: str) -> str:
 
 
 class MainWindow(QMainWindow):
-    # emitted once the assets page shows its first page of rows (after it was painted)
+    # emitted once the home page shows its figures (after they were painted)
     ready = Signal()
     # the page shown changed: (page index)
     page_changed = Signal(int)
@@ -71,7 +86,13 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         first_page: list[AssetRow] | None = None,
         settings: Settings | None = None,
+        dashboard: Dashboard | None = None,
+        charts: bool = True,
+        figures_later: bool = False,
     ) -> None:
+        """`dashboard`: Home's figures read before the store was opened (`first_page` the
+        assets'); with `figures_later` they are handed over after the window is built
+        (`show_figures`), and the lane waits for them before it starts."""
         super().__init__(parent)
         self.lane = lane
         self.settings = settings if settings is not None else load_settings()
@@ -80,12 +101,18 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Fieldtag — {0}").format(lane.db_path.name))
         self.resize(1360, 820)
 
+        self._ready_sent = False
+        # Home first: its figures are read before the assets' id list on the lane
+        self.home_page = HomePage(
+            lane, self, dashboard=dashboard, charts=charts, load=not figures_later
+        )
         self.assets_page = AssetsPage(lane, self, first_page=first_page)
         self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.home_page)
         self.pages.addWidget(self.assets_page)
         self._lazy: dict[int, tuple[str, str]] = {}
-        titles = [self.tr("Assets")]
-        for i, (title, module, cls) in enumerate(LAZY_PAGES, start=1):
+        titles = [self.tr("Home"), self.tr("Assets")]
+        for i, (title, module, cls) in enumerate(LAZY_PAGES, start=2):
             placeholder = QWidget(self.pages)
             self.pages.addWidget(placeholder)
             self._lazy[i] = (module, cls)
@@ -140,9 +167,24 @@ class MainWindow(QMainWindow):
         lane.busy_changed.connect(self._busy_changed)
 
         self.assets_page.counts_changed.connect(self._counts_changed)
-        self.assets_page.first_page_loaded.connect(self._first_page_loaded)
-        self.nav.setCurrentRow(0)
+        self.home_page.figures_shown.connect(self._home_shown)
+        self.home_page.open_filter.connect(self.show_assets)
+        self.home_page.report_requested.connect(self.open_reports)
+        self.home_page.counts_requested.connect(lambda: self.show_page_titled("Counts"))
+        self.home_page.asset_requested.connect(self.open_asset)
+        self.nav.setCurrentRow(HOME_PAGE)
         self._build_scanning()
+        if dashboard is None and not figures_later:
+            # the figures come from the lane: it cannot wait for them to be shown
+            self.lane.start()
+
+    def show_figures(self, dashboard: Dashboard | None) -> None:
+        """Home's figures read while the window was built (None: read them on the lane)."""
+        if dashboard is not None:
+            self.home_page.show_first(dashboard)
+        else:
+            self.lane.start()
+            self.home_page.refresh()
 
     # ----------------------------------------------------------------------- scanning
 
@@ -224,12 +266,21 @@ class MainWindow(QMainWindow):
         self.scanner_panel.entry.setFocus()
 
     def open_asset(self, asset_id: str) -> None:
-        self.show_page(0)
+        self.show_page(ASSETS_PAGE)
         self.assets_page.open_asset(asset_id)
+
+    @Slot(object)
+    def show_assets(self, flt: AssetFilter) -> None:
+        """The assets page showing the assets of `flt` (a figure of the home page)."""
+        self.show_page(ASSETS_PAGE)
+        self.assets_page.show_filter(flt)
+
+    def show_page_titled(self, title: str) -> None:
+        self.show_page(page_index(title))
 
     def new_asset_with_tag(self, tag: str, location_id: str | None = None) -> None:
         """The new-asset dialog with `tag` (and the place it was found) filled in."""
-        self.show_page(0)
+        self.show_page(ASSETS_PAGE)
         self.assets_page.new_asset(tag=tag, location_id=location_id)
 
     @Slot(str)
@@ -337,6 +388,21 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         file_menu.addAction(self.labels_action)
         file_menu.addAction(self.new_labels_action)
+        self.reports_action = self._action(
+            self.tr("&Reports…"), "Ctrl+R", self.open_reports,
+            self.tr("Inventory, warranty and end-of-life forecast, disposals, count history "
+                    "as PDF or CSV"),
+        )  # fmt: skip
+        file_menu.addAction(self.reports_action)
+        self.checklist_action = self._action(
+            self.tr("Start &checklist…"), "Ctrl+K",
+            lambda: importlib.import_module("app.ui.pages.checklists").start_checklist(self),
+            self.tr("Run a receive, deploy, maintenance or disposal checklist on an asset"),
+        )  # fmt: skip
+        file_menu.addAction(self.checklist_action)
+        wipe = importlib.import_module("app.ui.drives_panel")
+        self.wipe_actions = wipe.install_actions(self, file_menu)
+        self.sync_actions = importlib.import_module("app.ui.sync_status").install(self, file_menu)
         file_menu.addSeparator()
         self.settings_action = self._action(
             self.tr("&Settings…"), "Ctrl+,", self.open_settings,
@@ -407,15 +473,25 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def focus_search(self) -> None:
-        self.show_page(0)
+        self.show_page(ASSETS_PAGE)
         self.assets_page.focus_search()
 
     # ------------------------------------------------------------------------ actions
 
     @Slot()
     def new_asset(self) -> None:
-        self.show_page(0)
+        self.show_page(ASSETS_PAGE)
         self.assets_page.new_asset()
+
+    @Slot(str)
+    def open_reports(self, report: str = "") -> None:
+        """The reports dialog (with `report` chosen: inventory, warranty, disposals, counts)."""
+        from app.ui.dialogs.reports import ReportsDialog
+
+        dialog = ReportsDialog(self.lane, self.settings, self, report=report or None)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.reports_dialog: QWidget | None = dialog
 
     @Slot()
     def import_csv(self) -> None:
@@ -478,9 +554,12 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------------- first run
 
     @Slot()
-    def _first_page_loaded(self) -> None:
+    def _home_shown(self) -> None:
+        if self._ready_sent:
+            return
+        self._ready_sent = True
         self.ready.emit()
-        # A lane made to open the store later starts now that the first page is on screen
+        # A lane made to open the store later starts now that the figures are on screen
         # (its SQLAlchemy import would otherwise compete with building the window).
         self.lane.start()
         if self.offer_demo:

@@ -38,6 +38,10 @@ NAMES = (
     "wedge",
     "labels",
     "counts",
+    "dashboard",
+    "checklists",
+    "certificates",
+    "sync",
 )
 DEMO_TARGET_S = 60.0
 IMPORT_TARGET_S = 10.0
@@ -113,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     results: list[Result] = []
     with tempfile.TemporaryDirectory(prefix="fieldtag-bench-") as tmp:
         work = Path(tmp)
-        needs_db = set(selected) & {"startup", "search", "history", "memory"}
+        needs_db = set(selected) & {"startup", "search", "history", "memory", "dashboard"}
         db = None
         if needs_db or "demo" in selected:
             fresh = args.fresh or ("demo" in selected and args.only is not None)
@@ -155,6 +159,23 @@ def main(argv: list[str] | None = None) -> int:
                     from tests.benchmarks import bench_labels
 
                     results += bench_labels.run()
+                elif name == "dashboard":
+                    from tests.benchmarks import bench_dashboard
+
+                    assert db is not None
+                    results += bench_dashboard.run(copy_db(db.path, work / "dash.sqlite"), work)
+                elif name == "checklists":
+                    from tests.benchmarks import bench_checklists
+
+                    results += bench_checklists.run()
+                elif name == "certificates":
+                    from tests.benchmarks import bench_certificates
+
+                    results += bench_certificates.run()
+                elif name == "sync":
+                    from tests.benchmarks import bench_sync
+
+                    results += bench_sync.run()
                 elif name == "counts":
                     from tests.benchmarks import bench_count_gui, bench_counts
 

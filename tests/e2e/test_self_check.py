@@ -16,8 +16,10 @@ def test_self_check_passes_on_a_working_install_and_creates_nothing(tmp_path: Pa
     result = fieldtag("--self-check", "--db", db)
     assert result.returncode == 0, result.stdout + result.stderr
     lines = {line.split()[1]: line.split()[0] for line in result.stdout.splitlines()[:-1]}
-    for essential in ("application", "resources", "database", "decoder", "gui"):
+    for essential in ("application", "resources", "database", "decoder", "gui", "checklists"):
         assert lines[essential] == "OK", result.stdout
+    # signing works with a throwaway key; the organisation has none yet: a warning
+    assert lines["signing"] == "WARNING" and "signed and verified" in result.stdout
     # no camera and no printer on a test machine: warnings, not failures
     assert lines["camera"] in {"OK", "WARNING"}
     assert lines["printers"] in {"OK", "WARNING"}

@@ -84,8 +84,9 @@ def test_fresh_tags_are_taken_only_when_saved(
     first = dialog.job.tags
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "new"), ""))
     dialog.save_file("pdf")
-    qtbot.waitUntil(lambda: len(events(ctx, "tags_issued")) == 1, timeout=10_000)
-    assert (tmp_path / "new.pdf").exists()
+    # the tags are taken (committed) first, then the file is written: wait for both
+    qtbot.waitUntil((tmp_path / "new.pdf").exists, timeout=10_000)
+    assert len(events(ctx, "tags_issued")) == 1
     # the next preview shows the next tags: never the same tag twice
     qtbot.waitUntil(lambda: dialog.job is not None and dialog.job.tags != first, timeout=10_000)
     assert not set(dialog.job.tags) & set(first)

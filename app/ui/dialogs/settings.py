@@ -6,7 +6,7 @@ import threading
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,15 +28,40 @@ from PySide6.QtWidgets import (
 from app.config import Settings, save_settings
 from app.domain.errors import ValidationError
 from app.domain.tags import TagConfig, normalize_org
+from app.ui.dialogs.certificate_settings import CertificatesTab
 from app.ui.problems import problems_label
 
 RESOLUTIONS: tuple[tuple[int, int], ...] = ((640, 480), (1280, 720), (1920, 1080))
 NO_CAMERA = ""
 
 
+class _CameraProbe(QObject):
+    """Lists the cameras on a worker thread and hands the list to the GUI thread."""
+
+    found = Signal(object)  # list[CameraInfo]
+
+    def run(self) -> None:
+        from app.scan.capture import list_cameras
+
+        try:
+            cameras = list_cameras()
+        except Exception:  # probing must never break the dialog
+            cameras = []
+        self.found.emit(cameras)
+
+
+_probe: _CameraProbe | None = None
+
+
+def _camera_probe() -> _CameraProbe:
+    global _probe
+    if _probe is None:
+        _probe = _CameraProbe(QCoreApplication.instance())
+    return _probe
+
+
 class SettingsDialog(QDialog):
     applied = Signal(object)  # Settings, after they were saved
-    _cameras_found = Signal(object)  # list[CameraInfo], from the probing thread
 
     def __init__(self, settings: Settings, parent: QWidget | None = None, tab: int = 0) -> None:
         super().__init__(parent)
@@ -51,6 +76,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._camera_tab(), self.tr("Camera"))
         self.tabs.addTab(self._wedge_tab(), self.tr("USB scanner"))
         self.tabs.addTab(self._labels_tab(), self.tr("Labels"))
+        self.certificates_tab = CertificatesTab(settings, self)
+        self.tabs.addTab(self.certificates_tab, self.tr("Certificates"))
         self.tabs.setCurrentIndex(tab)
 
         buttons = QDialogButtonBox(
@@ -63,8 +90,12 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
 
-        self._cameras_found.connect(self._fill_cameras)
-        threading.Thread(target=self._probe_cameras, name="fieldtag-cameras", daemon=True).start()
+        # The probe reports through a relay that lives as long as the application: a dialog
+        # closed (and deleted) before the probe ends is simply disconnected, whereas a
+        # signal of the dialog itself, emitted from the thread, would reach a deleted object.
+        probe = _camera_probe()
+        probe.found.connect(self._fill_cameras)
+        threading.Thread(target=probe.run, name="fieldtag-cameras", daemon=True).start()
 
     # -------------------------------------------------------------------------- tabs
 
@@ -90,6 +121,21 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Device name"), self.device_name)
         form.addRow(self._hint(self.tr("Every change is recorded with the technician's name "
                                        "and this device's name.")))  # fmt: skip
+        self.theme = QComboBox(page)
+        self.theme.setAccessibleName(self.tr("Theme"))
+        for value, text in (("system", self.tr("Follow the desktop")),
+                            ("light", self.tr("Light")), ("dark", self.tr("Dark"))):  # fmt: skip
+            self.theme.addItem(text, value)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(s.theme)))
+        form.addRow(self.tr("T&heme"), self.theme)
+        self.currency = QLineEdit(s.currency, page)
+        self.currency.setMaxLength(3)
+        self.currency.setInputMask(">AAA")
+        self.currency.setAccessibleName(self.tr("Currency"))
+        self.currency.setToolTip(
+            self.tr("The ISO 4217 code of purchase costs in reports, e.g. EUR, USD, GBP")
+        )
+        form.addRow(self.tr("&Currency"), self.currency)
         return page
 
     def _camera_tab(self) -> QWidget:
@@ -220,15 +266,6 @@ class SettingsDialog(QDialog):
     def _camera_text(self, value: str) -> str:
         return self.tr("None") if value == NO_CAMERA else value
 
-    def _probe_cameras(self) -> None:
-        from app.scan.capture import list_cameras
-
-        try:
-            cameras = list_cameras()
-        except Exception:  # probing must never break the dialog
-            cameras = []
-        self._cameras_found.emit(cameras)
-
     @Slot(object)
     def _fill_cameras(self, cameras: list[object]) -> None:
         text = self.camera.currentText()
@@ -259,6 +296,8 @@ class SettingsDialog(QDialog):
         return replace(
             self.settings,
             technician=self.technician.text().strip(),
+            theme=str(self.theme.currentData()),
+            currency=self.currency.text().strip().upper() or self.settings.currency,
             device_name=self.device_name.text().strip() or self.settings.device_name,
             camera=self.camera_value(),
             camera_width=int(w),
@@ -278,6 +317,7 @@ class SettingsDialog(QDialog):
             org_code=normalize_org(self.org_code.text()),
             code128_prefix=self.code128_prefix.text().strip(),
             label_base_url=self.base_url.text().strip(),
+            **self.certificates_tab.values(),
         )
 
     @Slot()
@@ -297,6 +337,10 @@ class SettingsDialog(QDialog):
         if logo and not Path(logo).expanduser().is_file():
             problems.append(self.tr("Logo: {0} is not a file; pick a PNG or JPEG, or leave it "
                                     "empty").format(logo))  # fmt: skip
+        if len(self.currency.text().strip()) != 3:
+            problems.append(self.tr("Currency: '{0}' is not a three-letter ISO 4217 code; "
+                                    "type one such as EUR, USD or GBP").format(
+                                        self.currency.text().strip()))  # fmt: skip
         url = settings.label_base_url
         if url and not url.lower().startswith(("http://", "https://")):
             problems.append(self.tr("Label URL base: '{0}' must start with https:// "
