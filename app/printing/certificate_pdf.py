@@ -21,7 +21,6 @@ from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
 from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
-from reportlab.pdfgen import canvas as rl_canvas  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
     Flowable,
     KeepTogether,
@@ -34,6 +33,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 )
 
 from app.domain.sanitization import label
+from app.printing.document import numbered_canvas
 from app.printing.pdf import _font, printable
 from app.printing.symbols import qr_array, rectangles
 
@@ -148,39 +148,18 @@ class QrCode(Flowable):  # type: ignore[misc]
 
 
 def _numbered_canvas(number: str) -> type:
-    class NumberedCanvas(rl_canvas.Canvas):  # type: ignore[misc]
-        """Footer with "page X of Y": pages are kept until the total is known."""
+    def decorate(canvas: Any, page: int, total: int) -> None:
+        width, _ = A4
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(15 * mm, 12 * mm, width - 15 * mm, 12 * mm)
+        canvas.setFont(_font(False), 7)
+        canvas.setFillColor(colors.HexColor("#555"))
+        canvas.drawString(15 * mm, 8 * mm, printable(f"Certificate of Sanitization {number}"))
+        canvas.drawCentredString(width / 2, 8 * mm, STANDARDS)
+        canvas.drawRightString(width - 15 * mm, 8 * mm, f"page {page} of {total}")
 
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self._footer(total)
-                super().showPage()
-            super().save()
-
-        def _footer(self, total: int) -> None:
-            width, _ = A4
-            self.saveState()
-            self.setStrokeColor(RULE)
-            self.setLineWidth(0.5)
-            self.line(15 * mm, 12 * mm, width - 15 * mm, 12 * mm)
-            self.setFont(_font(False), 7)
-            self.setFillColor(colors.HexColor("#555"))
-            self.drawString(15 * mm, 8 * mm, printable(f"Certificate of Sanitization {number}"))
-            self.drawCentredString(width / 2, 8 * mm, STANDARDS)
-            self.drawRightString(width - 15 * mm, 8 * mm, f"page {self._pageNumber} of {total}")
-            self.restoreState()
-
-    return NumberedCanvas
+    return numbered_canvas(decorate)
 
 
 def _fit(text: str, style: ParagraphStyle, width: float) -> Any:

@@ -27,6 +27,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
+from app.printing.document import footer
 from app.printing.pdf import _font, printable
 
 PHOTO_MAX_W = 85 * mm
@@ -238,16 +239,7 @@ def render_checklist_report(data: ReportData) -> bytes:
         )
     )
     generated = dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
-    footer = printable(f"Fieldtag checklist run {data.run_id} · printed {generated}")
-
-    def on_page(canvas: Any, document: Any) -> None:
-        canvas.saveState()
-        canvas.setFont(_font(False), 7)
-        canvas.setFillColor(colors.grey)
-        canvas.drawString(15 * mm, 9 * mm, footer)
-        canvas.drawRightString(A4[0] - 15 * mm, 9 * mm, f"page {document.page}")
-        canvas.restoreState()
-
+    on_page = footer(f"Fieldtag checklist run {data.run_id} · printed {generated}")
     doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
     return out.getvalue()
 

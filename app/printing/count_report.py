@@ -28,6 +28,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 )
 
 from app.domain.counts import Reconciliation
+from app.printing.document import base_styles, footer
 from app.printing.pdf import _font, printable
 
 MAX_ROWS = 5000  # rows per list; a longer list is cut with a line saying how many more
@@ -46,18 +47,7 @@ class ReportHeader:
 
 
 def _styles() -> dict[str, ParagraphStyle]:
-    regular, bold = _font(False), _font(True)
-    return {
-        "title": ParagraphStyle("title", fontName=bold, fontSize=16, leading=20, spaceAfter=4),
-        "h2": ParagraphStyle(
-            "h2", fontName=bold, fontSize=11.5, leading=15, spaceBefore=10, spaceAfter=4
-        ),
-        "body": ParagraphStyle("body", fontName=regular, fontSize=9, leading=12),
-        "small": ParagraphStyle(
-            "small", fontName=regular, fontSize=7.5, leading=9.5, textColor=colors.grey
-        ),
-        "cell": ParagraphStyle("cell", fontName=regular, fontSize=8, leading=10),
-    }
+    return base_styles()
 
 
 def _esc(text: object) -> str:
@@ -189,16 +179,7 @@ def render_count_report(
         )
     )
     generated = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-    footer = printable(f"Fieldtag inventory count {header.count_id} · {generated}")
-
-    def on_page(canvas: Any, document: Any) -> None:
-        canvas.saveState()
-        canvas.setFont(_font(False), 7)
-        canvas.setFillColor(colors.grey)
-        canvas.drawString(15 * mm, 9 * mm, footer)
-        canvas.drawRightString(A4[0] - 15 * mm, 9 * mm, f"page {document.page}")
-        canvas.restoreState()
-
+    on_page = footer(f"Fieldtag inventory count {header.count_id} · {generated}")
     doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
     return out.getvalue()
 

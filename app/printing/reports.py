@@ -15,7 +15,6 @@ from reportlab.lib.pagesizes import A4, landscape  # type: ignore[import-untyped
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
 from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
-from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
     LongTable,
     Paragraph,
@@ -25,6 +24,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
+from app.printing.document import base_styles, numbered_canvas
 from app.printing.pdf import _font, printable
 
 if TYPE_CHECKING:
@@ -46,15 +46,7 @@ def _esc(text: object) -> str:
 def _styles() -> dict[str, ParagraphStyle]:
     regular, bold = _font(False), _font(True)
     return {
-        "title": ParagraphStyle("title", fontName=bold, fontSize=16, leading=20, spaceAfter=4),
-        "h2": ParagraphStyle(
-            "h2", fontName=bold, fontSize=11.5, leading=15, spaceBefore=10, spaceAfter=4
-        ),
-        "body": ParagraphStyle("body", fontName=regular, fontSize=9, leading=12),
-        "small": ParagraphStyle(
-            "small", fontName=regular, fontSize=7.5, leading=9.5, textColor=colors.grey
-        ),
-        "cell": ParagraphStyle("cell", fontName=regular, fontSize=8, leading=10),
+        **base_styles(),
         "num": ParagraphStyle("num", fontName=regular, fontSize=8, leading=10, alignment=2),
         # a header wraps between words only ("In maintenance" over two lines, never
         # "mainte-nance")
@@ -170,39 +162,18 @@ def render_report(report: Report) -> bytes:
     left = printable(" · ".join(x for x in (report.organisation, report.title) if x))
     right = printable(f"Generated {generated} by Fieldtag")
 
-    class NumberedCanvas(Canvas):  # type: ignore[misc]
-        """Pages are kept until the end, so each footer can say "page N of M"."""
+    def decorate(canvas: Any, page: int, total: int) -> None:
+        width, height = PAGE
+        canvas.setFont(_font(True), 8.5)
+        canvas.setFillColor(colors.black)
+        canvas.drawString(MARGIN, height - MARGIN, left)
+        canvas.setFont(_font(False), 7.5)
+        canvas.setFillColor(colors.grey)
+        canvas.drawRightString(width - MARGIN, height - MARGIN, right)
+        canvas.setStrokeColor(colors.lightgrey)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN, height - MARGIN - 3 * mm, width - MARGIN, height - MARGIN - 3 * mm)
+        canvas.drawRightString(width - MARGIN, 8 * mm, f"page {page} of {total}")
 
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self._decorate(total)
-                super().showPage()
-            super().save()
-
-        def _decorate(self, total: int) -> None:
-            self.saveState()
-            width, height = PAGE
-            self.setFont(_font(True), 8.5)
-            self.setFillColor(colors.black)
-            self.drawString(MARGIN, height - MARGIN, left)
-            self.setFont(_font(False), 7.5)
-            self.setFillColor(colors.grey)
-            self.drawRightString(width - MARGIN, height - MARGIN, right)
-            self.setStrokeColor(colors.lightgrey)
-            self.setLineWidth(0.5)
-            self.line(MARGIN, height - MARGIN - 3 * mm, width - MARGIN, height - MARGIN - 3 * mm)
-            self.drawRightString(width - MARGIN, 8 * mm, f"page {self._pageNumber} of {total}")
-            self.restoreState()
-
-    doc.build(story, canvasmaker=NumberedCanvas)
+    doc.build(story, canvasmaker=numbered_canvas(decorate))
     return out.getvalue()
