@@ -5,13 +5,12 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from app import __version__
+from tests.e2e.cli import fieldtag
 
 COMMANDS = [
     [],
@@ -23,19 +22,6 @@ COMMANDS = [
     ["db", "upgrade"],
     ["db", "backup"],
 ]
-
-
-def fieldtag(*args: str | Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run(
-        [sys.executable, "-m", "app", *map(str, args)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=timeout,
-        env=env,
-        check=False,
-    )
 
 
 @pytest.fixture(scope="module")

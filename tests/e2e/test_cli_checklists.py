@@ -4,24 +4,14 @@ it as PDF; bad input refused with a clear message."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
 
+from tests.e2e.cli import fieldtag
+
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def fieldtag(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run(
-        [sys.executable, "-m", "app", *map(str, args)],
-        capture_output=True, text=True, encoding="utf-8", timeout=120, env=env, check=False,
-        cwd=ROOT,
-    )  # fmt: skip
 
 
 @pytest.fixture

@@ -4,21 +4,11 @@ list, report, close, due; bad input refused with a clear message and nothing rec
 from __future__ import annotations
 
 import csv
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-
-def fieldtag(*args: str | Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run(
-        [sys.executable, "-m", "app", *map(str, args)],
-        input=stdin, capture_output=True, text=True, encoding="utf-8", timeout=120, env=env,
-        check=False,
-    )  # fmt: skip
+from tests.e2e.cli import fieldtag
 
 
 @pytest.fixture

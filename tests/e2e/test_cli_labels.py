@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.test_cli import fieldtag
+from tests.e2e.cli import fieldtag
 
 LONG_TAG = "IT-" + "W" * 40
 SHIPPED = {

@@ -5,23 +5,14 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
 
+from tests.e2e.cli import fieldtag
+
 TODAY = dt.date(2026, 6, 15)
-
-
-def fieldtag(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run(
-        [sys.executable, "-m", "app", *map(str, args)],
-        capture_output=True, text=True, encoding="utf-8", timeout=120, env=env, check=False,
-    )  # fmt: skip
 
 
 @pytest.fixture

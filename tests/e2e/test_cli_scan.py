@@ -9,7 +9,7 @@ import cv2
 import numpy as np
 
 from tests import scan_frames as S
-from tests.e2e.test_cli import fieldtag
+from tests.e2e.cli import fieldtag
 
 TAGS = ("IT-000101", "LT-000202", "PC-000303")
 

@@ -14,15 +14,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.e2e.cli import fieldtag
 from tests.integration.sync_fixtures import free_port
-
-
-def fieldtag(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8", "FIELDTAG_KEYRING": "0"}
-    return subprocess.run(
-        [sys.executable, "-m", "app", *map(str, args)],
-        capture_output=True, text=True, encoding="utf-8", timeout=120, env=env, check=False,
-    )  # fmt: skip
 
 
 @pytest.fixture

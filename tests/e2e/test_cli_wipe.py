@@ -3,22 +3,12 @@ as a technician or an auditor runs them."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.e2e.cli import fieldtag
 from tests.wipe_data import NWIPE, laptops
-
-
-def fieldtag(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run(
-        [sys.executable, "-m", "app", *map(str, args)],
-        capture_output=True, text=True, encoding="utf-8", timeout=120, env=env, check=False,
-    )  # fmt: skip
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import selfcheck
-from tests.e2e.test_cli import fieldtag
+from tests.e2e.cli import fieldtag
 
 
 def test_self_check_passes_on_a_working_install_and_creates_nothing(tmp_path: Path) -> None:
