@@ -403,6 +403,11 @@ class MainWindow(QMainWindow):
         wipe = importlib.import_module("app.ui.drives_panel")
         self.wipe_actions = wipe.install_actions(self, file_menu)
         self.sync_actions = importlib.import_module("app.ui.sync_status").install(self, file_menu)
+        self.enrol_action = self._action(
+            self.tr("Enr&ol with a sync server…"), None, self.enrol_with_server,
+            self.tr("Connect this device to your organisation's sync server with a one-time code"),
+        )  # fmt: skip
+        file_menu.addAction(self.enrol_action)
         file_menu.addSeparator()
         self.settings_action = self._action(
             self.tr("&Settings…"), "Ctrl+,", self.open_settings,
@@ -578,8 +583,28 @@ class MainWindow(QMainWindow):
 
         dialog = FirstRunDialog(self)
         dialog.chosen.connect(self._first_run_choice)
+        dialog.server_wanted.connect(self.enrol_with_server)
         dialog.open()
         self.first_run_dialog = dialog
+
+    @Slot()
+    def enrol_with_server(self) -> None:
+        """File > Enrol with a sync server…: a server address and a one-time code."""
+        from app.ui.dialogs.enrol import EnrolDialog
+
+        dialog = EnrolDialog(self.lane.db_path, self)
+        dialog.enrolled.connect(self._enrolled)
+        dialog.open()
+        self.enrol_dialog = dialog
+
+    @Slot(object)
+    def _enrolled(self, result: Any) -> None:
+        self.show_status(
+            self.tr("Enrolled with {0}: syncing now.").format(getattr(result, "server_url", ""))
+        )
+        controller = getattr(self, "sync_controller", None)
+        if controller is not None:
+            controller.sync_now()
 
     @Slot(bool)
     def _first_run_choice(self, demo: bool) -> None:
