@@ -211,6 +211,41 @@ def _signing() -> str:
     return f"{works}; {key}"
 
 
+def _sync(db: Path | None) -> str:
+    """The store's sync settings: the server it is enrolled with and its credential. The
+    network is not contacted (`fieldtag sync` does that)."""
+    from app.bootstrap import open_context, resolve_db
+    from app.config import paths
+    from app.services.sync import sync_status
+    from app.sync.credentials import default_store
+
+    path = resolve_db(db)
+    if not path.exists():
+        return "no store yet; enrol with File > Enrol with a sync server… or `fieldtag enroll`"
+    ctx = open_context(path, migrate=False, create=False)
+    try:
+        status = sync_status(ctx)
+        device = ctx.store.device_id
+    finally:
+        ctx.store.close()
+    if status.server_url is None:
+        return "not enrolled with a sync server (this store works on its own)"
+    store = default_store(paths().config_dir)
+    where = "the keyring" if store.in_keyring else "the credential file"
+    if store.load(device, status.server_url) is None:
+        raise CheckFailed(
+            f"enrolled with {status.server_url}, but {where} holds no credential for this "
+            "device: enrol it again with a new code",
+            "warning",
+        )
+    last = status.last_success or "never"
+    error = f"; last error: {status.last_error}" if status.last_error else ""
+    return (
+        f"enrolled with {status.server_url} (credential in {where}); {status.waiting} "
+        f"changes waiting; last sync {last}{error}"
+    )
+
+
 def _camera() -> str:
     import cv2
 
@@ -258,6 +293,7 @@ CHECKS: tuple[tuple[str, Callable[[Path | None], str], bool], ...] = (
     ("gui", lambda _db: _gui(), True),
     ("checklists", lambda _db: _checklists(), True),
     ("signing", lambda _db: _signing(), True),
+    ("sync", _sync, False),
     ("camera", lambda _db: _camera(), False),
     ("printers", lambda _db: _printers(), False),
 )

@@ -23,6 +23,7 @@ def test_self_check_passes_on_a_working_install_and_creates_nothing(tmp_path: Pa
     # no camera and no printer on a test machine: warnings, not failures
     assert lines["camera"] in {"OK", "WARNING"}
     assert lines["printers"] in {"OK", "WARNING"}
+    assert lines["sync"] == "OK" and "no store yet" in result.stdout
     assert "created and migrated to" in result.stdout
     assert result.stdout.splitlines()[-1].startswith("self-check passed")
     assert not db.exists()  # checking is not creating the technician's store

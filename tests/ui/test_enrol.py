@@ -66,3 +66,24 @@ def test_first_run_offers_the_server(qtbot: QtBot) -> None:
     dialog.server_wanted.connect(lambda: seen.append("server"))
     dialog.server_button.click()
     assert seen == [False, "server"]  # an empty store, filled from the server
+
+
+def test_self_check_reports_the_enrolment(
+    qtbot: QtBot, ctx: Any, live: LiveServer, fieldtag_home: Path
+) -> None:
+    from app.cli import selfcheck
+
+    assert "not enrolled" in selfcheck._sync(ctx.store.path)
+    code = core.make_enroll_code(live.app.state.engine, "ann", dt.timedelta(minutes=5)).code
+    dialog = EnrolDialog(ctx.store.path)
+    qtbot.addWidget(dialog)
+    dialog.url.setText(live.url)
+    dialog.code.setText(code)
+    with qtbot.waitSignal(dialog.enrolled, timeout=20_000):
+        dialog.start()
+    line = selfcheck._sync(ctx.store.path)
+    assert line.startswith(f"enrolled with {live.url} (credential in the credential file)")
+    assert "last sync never" in line
+    (fieldtag_home / "config" / "sync-credentials.json").write_text("{}")
+    with pytest.raises(selfcheck.CheckFailed, match="holds no credential"):
+        selfcheck._sync(ctx.store.path)
