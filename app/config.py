@@ -103,6 +103,8 @@ class Settings:
     signing_key_dir: str = ""
     # the window's colours: "system" (follow the desktop), "light" or "dark"
     theme: str = "system"
+    # the GUI's language: "en", "de", or "" (follow the system's locale); read at start-up
+    language: str = ""
 
     @property
     def actor(self) -> str:

@@ -18,6 +18,7 @@ import sys
 import time
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.bootstrap import open_context, resolve_db, start_logging
@@ -38,7 +39,11 @@ def run_gui(db: Path | None, *, exit_when_ready: bool, started: float) -> int:
     app.setApplicationDisplayName("Fieldtag")
     app.setDesktopFileName("fieldtag")
     app.setWindowIcon(app_icon())
-    theme = load_settings().theme
+    settings = load_settings()
+    from app.ui.i18n import install_translators
+
+    install_translators(app, settings.language)  # before any text is made (owned by app)
+    theme = settings.theme
     if theme != "system":
         from app.ui.theme import apply_theme
 
@@ -66,7 +71,11 @@ def run_gui(db: Path | None, *, exit_when_ready: bool, started: float) -> int:
             log.error("cannot open the store: %s", exc.message)
             print(f"fieldtag: error: {exc.message}", file=sys.stderr)
             if not exit_when_ready:
-                QMessageBox.critical(None, app.tr("Fieldtag cannot open the database"), exc.message)
+                QMessageBox.critical(
+                    None,
+                    QCoreApplication.translate("QApplication", "Fieldtag cannot open the database"),
+                    exc.message,
+                )
             return 1
     else:
         lane = DbLane(None, opener=lambda: open_context(db), db_path=path)

@@ -22,6 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -34,6 +35,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from app.domain.lifecycle import Status
 from app.services.dto import AssetRow
 from app.services.filters import AssetFilter
+from app.ui.lifecycle_text import state_name
 from app.ui.operations import DbLane, QueryOp, show_error
 
 PAGE_SIZE = 200
@@ -65,17 +67,16 @@ class Column:
 
 
 def _columns(owner: QObject) -> tuple[Column, ...]:
-    tr = owner.tr
     return (
-        Column("tag", tr("Tag"), 110),
-        Column("name", tr("Name"), 170),
-        Column("model", tr("Model"), 190),
-        Column("category", tr("Category"), 100),
-        Column("status", tr("Status"), 125),
-        Column("location", tr("Location"), 230),
-        Column("assignee", tr("Assigned to"), 150),
-        Column("serial", tr("Serial"), 130),
-        Column("warranty_end", tr("Warranty ends"), 105),
+        Column("tag", QCoreApplication.translate("AssetTableModel", "Tag"), 110),
+        Column("name", QCoreApplication.translate("AssetTableModel", "Name"), 170),
+        Column("model", QCoreApplication.translate("AssetTableModel", "Model"), 190),
+        Column("category", QCoreApplication.translate("AssetTableModel", "Category"), 100),
+        Column("status", QCoreApplication.translate("AssetTableModel", "Status"), 125),
+        Column("location", QCoreApplication.translate("AssetTableModel", "Location"), 230),
+        Column("assignee", QCoreApplication.translate("AssetTableModel", "Assigned to"), 150),
+        Column("serial", QCoreApplication.translate("AssetTableModel", "Serial"), 130),
+        Column("warranty_end", QCoreApplication.translate("AssetTableModel", "Warranty ends"), 105),
     )
 
 
@@ -105,7 +106,7 @@ def _today() -> dt.date:
 
 def _cell(row: AssetRow, key: str) -> str:
     if key == "status":
-        return row.status.label
+        return state_name(row.status)
     if key == "warranty_end":
         return row.warranty_end.isoformat() if row.warranty_end else ""
     value = getattr(row, key)

@@ -47,6 +47,7 @@ from app.services.assets import asset_history, get_asset, transition_asset
 from app.services.dto import ActionInfo, AssetDetail, HistoryEntry
 from app.ui.asset_model import STATUS_COLORS
 from app.ui.drives_panel import DrivesPanel
+from app.ui.lifecycle_text import action_verb, state_name
 from app.ui.operations import CollectionOp, DbLane, QueryOp, error_text, show_error
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -428,7 +429,7 @@ class AssetView(QWidget):
         for r in self.runs:
             status = status_text.get(r.status, r.status)
             if r.status == "completed" and r.transition:
-                status += f" (→ {self.tr(Status(r.transition).label).lower()})"
+                status += f" (→ {state_name(r.transition).lower()})"
             item = QTreeWidgetItem(
                 [f"{r.template_title} v{r.template_version}", status,
                  f"{r.answered}/{r.visible}", local_time(r.started_at)]
@@ -508,7 +509,7 @@ class AssetView(QWidget):
     def _show_detail(self, d: AssetDetail) -> None:
         self.tag_label.setText(d.tag)
         color = STATUS_COLORS[d.status]
-        self.status_label.setText(self.tr(d.status.label))
+        self.status_label.setText(state_name(d.status))
         self.status_label.setStyleSheet(
             f"QLabel {{ border: 1px solid {color}; border-radius: 9px; color: {color};"
             " padding: 1px 8px; font-weight: 600; }"
@@ -562,7 +563,7 @@ class AssetView(QWidget):
         self.action_buttons = {}
         blocked: list[str] = []
         for i, action in enumerate(actions):
-            label = self.tr(action.label)
+            label = action_verb(action.label)
             button = QPushButton(label + ("…" if self._asks(action) else ""), self.actions_box)
             button.setAccessibleName(label)
             if action.blocked:
@@ -571,7 +572,7 @@ class AssetView(QWidget):
                 blocked.append(f"{label}: {action.blocked}")
             else:
                 button.setToolTip(
-                    self.tr("Change the status to {0}").format(self.tr(action.target.label))
+                    self.tr("Change the status to {0}").format(state_name(action.target))
                 )
             button.clicked.connect(lambda _=False, a=action: self.run_action(a))
             self.action_buttons[action.target] = button
@@ -617,7 +618,7 @@ class AssetView(QWidget):
     def _transitioned(self, action: ActionInfo, detail: AssetDetail) -> None:
         self.set_message(
             self.tr("{0}: {1} is now {2}.").format(
-                self.tr(action.label), detail.tag, self.tr(detail.status.label).lower()
+                action_verb(action.label), detail.tag, state_name(detail.status).lower()
             )
         )
         self.transitioned.emit(detail.id, detail.status.value)

@@ -19,7 +19,18 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QPointF, QSize, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QDate,
+    QIODevice,
+    QPointF,
+    QSize,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -64,6 +75,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.checklists import Step, progress, visible_steps
+from app.ui.lifecycle_text import state_name
 from app.ui.operations import CollectionOp, DbLane, QueryOp, error_text, show_error
 from app.ui.scan.dispatch import ScanDispatcher, ScanInput
 
@@ -897,10 +909,8 @@ class RunnerView(QWidget):
             text = self.tr("Completed by {0} on {1}.").format(info.finished_by,
                                                               _local(info.finished_at))  # fmt: skip
             if info.transition:
-                from app.domain.lifecycle import Status
-
                 text += " " + self.tr("{0} became {1}.").format(
-                    info.asset_tag, self.tr(Status(info.transition).label).lower())  # fmt: skip
+                    info.asset_tag, state_name(info.transition).lower())  # fmt: skip
         else:
             text = self.tr("Abandoned by {0} on {1}: {2}").format(
                 info.finished_by, _local(info.finished_at), info.abandon_reason)  # fmt: skip
@@ -1450,9 +1460,9 @@ def export_report(parent: QWidget, lane: DbLane, run_id: str, suggested: str) ->
     """Ask where, then write the run's PDF report on the lane."""
     from app.config import load_settings
 
-    dialog = QFileDialog(parent, parent.tr("Save checklist report"))
+    dialog = QFileDialog(parent, QCoreApplication.translate("RunnerView", "Save checklist report"))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setNameFilter(parent.tr("PDF (*.pdf)"))
+    dialog.setNameFilter(QCoreApplication.translate("RunnerView", "PDF (*.pdf)"))
     dialog.setDefaultSuffix("pdf")
     dialog.selectFile(suggested)
     organisation = load_settings().organisation
@@ -1466,11 +1476,19 @@ def export_report(parent: QWidget, lane: DbLane, run_id: str, suggested: str) ->
         def done(p: Path) -> None:
             window = parent.window()
             if hasattr(window, "show_status"):
-                window.show_status(parent.tr("Report saved: {0}").format(p))
+                window.show_status(
+                    QCoreApplication.translate("RunnerView", "Report saved: {0}").format(p)
+                )
 
-        QueryOp(lane, op, success=done,
-                failure=lambda e: show_error(parent, e, parent.tr("The report was not saved")),
-                owner=parent).run()  # fmt: skip
+        QueryOp(
+            lane,
+            op,
+            success=done,
+            failure=lambda e: show_error(
+                parent, e, QCoreApplication.translate("RunnerView", "The report was not saved")
+            ),
+            owner=parent,
+        ).run()
 
     dialog.fileSelected.connect(write)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -26,10 +26,6 @@ log = get_logger("ui")
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CrashDialog", text)
-
-
 class CrashReporter(QObject):
     """Installed as `sys.excepthook` while the GUI runs."""
 
@@ -70,30 +66,40 @@ class CrashReporter(QObject):
         parent = QApplication.activeWindow()
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(_tr("Fieldtag: unexpected error"))
-        box.setText(_tr("Something went wrong: {0}: {1}").format(kind.__name__, str(exc) or "—"))
+        box.setWindowTitle(QCoreApplication.translate("CrashDialog", "Fieldtag: unexpected error"))
+        box.setText(
+            QCoreApplication.translate("CrashDialog", "Something went wrong: {0}: {1}").format(
+                kind.__name__, str(exc) or "—"
+            )
+        )
         box.setInformativeText(self._informative())
         box.setDetailedText("".join(traceback.format_exception(kind, exc, tb)))
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
-        box.setAccessibleName(_tr("Unexpected error"))
+        box.setAccessibleName(QCoreApplication.translate("CrashDialog", "Unexpected error"))
         box.open()
         self.box = box
 
     def _informative(self) -> str:
         where = (
-            _tr("The details are in the log file:\n{0}").format(self.log_file)
+            QCoreApplication.translate(
+                "CrashDialog", "The details are in the log file:\n{0}"
+            ).format(self.log_file)
             if self.log_file is not None
-            else _tr("The log folder could not be written; the details went to the console.")
+            else QCoreApplication.translate(
+                "CrashDialog",
+                "The log folder could not be written; the details went to the console.",
+            )
         )
         text = (
-            _tr(
+            QCoreApplication.translate(
+                "CrashDialog",
                 "Fieldtag keeps running. What it told you was saved is safe; the action that "
-                "failed may not have finished, so check it and try again.\n\n"
+                "failed may not have finished, so check it and try again.\n\n",
             )
             + where
         )
         if self.more:
-            text += "\n\n" + _tr("{0} more error(s) happened since; they are in the log.").format(
-                self.more
-            )
+            text += "\n\n" + QCoreApplication.translate(
+                "CrashDialog", "{0} more error(s) happened since; they are in the log."
+            ).format(self.more)
         return text

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDateTime, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDateTime, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -112,7 +112,10 @@ def progress_dialog(parent: QWidget, title: str) -> tuple[QProgressDialog, Progr
 def save_pdf_path(parent: QWidget, suggested: str) -> Path | None:
     """Ask where to save a PDF (tests replace this function)."""
     name, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Save certificate"), suggested, parent.tr("PDF files (*.pdf)")
+        parent,
+        QCoreApplication.translate("DrivesPanel", "Save certificate"),
+        suggested,
+        QCoreApplication.translate("DrivesPanel", "PDF files (*.pdf)"),
     )
     return Path(name) if name else None
 
@@ -120,7 +123,10 @@ def save_pdf_path(parent: QWidget, suggested: str) -> Path | None:
 def open_log_paths(parent: QWidget) -> list[Path]:
     """Ask for nwipe log files (tests replace this function)."""
     names, _ = QFileDialog.getOpenFileNames(
-        parent, parent.tr("Import nwipe logs"), "", parent.tr("nwipe logs (*.log *.txt);;All (*)")
+        parent,
+        QCoreApplication.translate("DrivesPanel", "Import nwipe logs"),
+        "",
+        QCoreApplication.translate("DrivesPanel", "nwipe logs (*.log *.txt);;All (*)"),
     )
     return [Path(n) for n in names]
 
@@ -573,7 +579,9 @@ def issue_and_save(
     from app.services import certificates
 
     sign = certificates.signing_settings(settings_of(widget))
-    dialog, progress = progress_dialog(widget, widget.tr("Issuing certificate"))
+    dialog, progress = progress_dialog(
+        widget, QCoreApplication.translate("DrivesPanel", "Issuing certificate")
+    )
 
     def work(ctx: Any) -> certificates.Issued:
         return certificates.issue_certificate(
@@ -595,7 +603,9 @@ def issue_and_save(
 
     def failed(error: BaseException) -> None:
         dialog.close()
-        show_error(widget, error, widget.tr("No certificate issued"))
+        show_error(
+            widget, error, QCoreApplication.translate("DrivesPanel", "No certificate issued")
+        )
 
     CollectionOp(lane, work, success=ok, failure=failed, owner=widget, label="certificate").run()
 
@@ -774,7 +784,11 @@ def install_actions(window: Any, menu: QMenu) -> list[QAction]:
     def panel() -> DrivesPanel | None:
         view = window.assets_page.asset_view
         if view is None or view.detail is None:
-            window.show_status(window.tr("Open an asset first (Enter on the asset list)."))
+            window.show_status(
+                QCoreApplication.translate(
+                    "MainWindow", "Open an asset first (Enter on the asset list)."
+                )
+            )
             return None
         view.tabs.setCurrentWidget(view.drives_panel)
         return view.drives_panel  # type: ignore[no-any-return]
@@ -785,18 +799,37 @@ def install_actions(window: Any, menu: QMenu) -> list[QAction]:
             getattr(p, name)()
 
     actions = [
-        window._action(window.tr("Add &drive to asset…"), SHORTCUT_DRIVE,
-                       lambda: run("add_drive"), window.tr("Record a drive inside the open asset")),
-        window._action(window.tr("Record &sanitization…"), SHORTCUT_WIPE,
-                       lambda: run("record_sanitization"),
-                       window.tr("Record how the selected drive was sanitized (NIST SP 800-88)")),
-        window._action(window.tr("Import n&wipe log…"), None,
-                       lambda: import_nwipe_logs(window, window.lane),
-                       window.tr("Record wipe results from nwipe / ShredOS log files")),
-        window._action(window.tr("Certificate of sanitization for the &asset…"), SHORTCUT_CERT,
-                       lambda: run("issue_certificate"),
-                       window.tr("Issue a signed certificate for the open asset")),
-    ]  # fmt: skip
+        window._action(
+            QCoreApplication.translate("MainWindow", "Add &drive to asset…"),
+            SHORTCUT_DRIVE,
+            lambda: run("add_drive"),
+            QCoreApplication.translate("MainWindow", "Record a drive inside the open asset"),
+        ),
+        window._action(
+            QCoreApplication.translate("MainWindow", "Record &sanitization…"),
+            SHORTCUT_WIPE,
+            lambda: run("record_sanitization"),
+            QCoreApplication.translate(
+                "MainWindow", "Record how the selected drive was sanitized (NIST SP 800-88)"
+            ),
+        ),
+        window._action(
+            QCoreApplication.translate("MainWindow", "Import n&wipe log…"),
+            None,
+            lambda: import_nwipe_logs(window, window.lane),
+            QCoreApplication.translate(
+                "MainWindow", "Record wipe results from nwipe / ShredOS log files"
+            ),
+        ),
+        window._action(
+            QCoreApplication.translate("MainWindow", "Certificate of sanitization for the &asset…"),
+            SHORTCUT_CERT,
+            lambda: run("issue_certificate"),
+            QCoreApplication.translate(
+                "MainWindow", "Issue a signed certificate for the open asset"
+            ),
+        ),
+    ]
     menu.addSeparator()
     for a in actions:
         menu.addAction(a)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -58,6 +58,15 @@ LAZY_PAGES: tuple[tuple[str, str, str], ...] = (
     ("Counts", "app.ui.pages.counts", "CountsPage"),
     ("Checklists", "app.ui.pages.checklists", "ChecklistsPage"),
     ("Certificates", "app.ui.pages.certificates", "CertificatesPage"),
+)
+# the lazy pages' titles for pyside6-lupdate (shown through self.tr(title))
+_PAGE_TITLES = (
+    QT_TRANSLATE_NOOP("MainWindow", "Models"),
+    QT_TRANSLATE_NOOP("MainWindow", "Locations"),
+    QT_TRANSLATE_NOOP("MainWindow", "People"),
+    QT_TRANSLATE_NOOP("MainWindow", "Counts"),
+    QT_TRANSLATE_NOOP("MainWindow", "Checklists"),
+    QT_TRANSLATE_NOOP("MainWindow", "Certificates"),
 )
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QWidget
 
@@ -309,9 +309,13 @@ def install(window: Any, menu: QMenu) -> list[QAction]:
     window.sync_controller = controller
     window.sync_label = label
     action = window._action(
-        window.tr("S&ync now"), SHORTCUT, controller.sync_now,
-        window.tr("Send this device's changes to the sync server and fetch everyone else's"),
-    )  # fmt: skip
+        QCoreApplication.translate("MainWindow", "S&ync now"),
+        SHORTCUT,
+        controller.sync_now,
+        QCoreApplication.translate(
+            "MainWindow", "Send this device's changes to the sync server and fetch everyone else's"
+        ),
+    )
     menu.addSeparator()
     menu.addAction(action)
     window.installEventFilter(_CloseWatcher(controller, window))

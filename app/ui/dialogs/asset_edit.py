@@ -37,6 +37,7 @@ from app.domain.values import format_money
 from app.services import catalog
 from app.services.assets import create_asset, update_asset
 from app.services.dto import AssetDetail, LocationInfo, ModelInfo, PersonInfo
+from app.ui.lifecycle_text import state_name
 from app.ui.operations import CollectionOp, DbLane, QueryOp, show_error
 from app.ui.problems import problems_label
 from app.ui.scan.handlers import mark_scan_target
@@ -90,7 +91,7 @@ class AssetEditDialog(QDialog):
         if detail is None:
             self.status_combo = QComboBox(self)
             for status in Status:
-                self.status_combo.addItem(self.tr(status.label), status.value)
+                self.status_combo.addItem(state_name(status), status.value)
             self.status_combo.setCurrentIndex(self.status_combo.findData(Status.IN_STOCK.value))
             self.status_combo.setAccessibleName(self.tr("Status"))
             self._add(left, "status", self.tr("&Status"), self.status_combo)

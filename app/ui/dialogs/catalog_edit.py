@@ -249,12 +249,11 @@ class ModelDialog(CatalogEditDialog):
 
 def location_kind_names() -> dict[str, str]:
     """Kind -> the word shown for it."""
-    tr = QCoreApplication.translate
     return {
-        "site": tr("LocationKind", "Site"),
-        "building": tr("LocationKind", "Building"),
-        "room": tr("LocationKind", "Room"),
-        "shelf": tr("LocationKind", "Shelf"),
+        "site": QCoreApplication.translate("LocationKind", "Site"),
+        "building": QCoreApplication.translate("LocationKind", "Building"),
+        "room": QCoreApplication.translate("LocationKind", "Room"),
+        "shelf": QCoreApplication.translate("LocationKind", "Shelf"),
     }
 
 

@@ -9,7 +9,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -29,16 +29,19 @@ from app.ui.operations import error_text
 def ask_p12(parent: QWidget) -> tuple[Path, str] | None:
     """The PKCS#12 file and its passphrase (tests replace this function)."""
     name, _ = QFileDialog.getOpenFileName(
-        parent, parent.tr("Import the organisation's key"), "",
-        parent.tr("PKCS#12 (*.p12 *.pfx);;All files (*)"),
+        parent, QCoreApplication.translate("CertificatesTab", "Import the organisation's key"), "",
+        QCoreApplication.translate("CertificatesTab", "PKCS#12 (*.p12 *.pfx);;All files (*)"),
     )  # fmt: skip
     if not name:
         return None
     passphrase, ok = QInputDialog.getText(
-        parent, parent.tr("Passphrase"),
-        parent.tr("Passphrase of {0} (used once to open it, not stored):").format(Path(name).name),
+        parent,
+        QCoreApplication.translate("CertificatesTab", "Passphrase"),
+        QCoreApplication.translate(
+            "CertificatesTab", "Passphrase of {0} (used once to open it, not stored):"
+        ).format(Path(name).name),
         QLineEdit.EchoMode.Password,
-    )  # fmt: skip
+    )
     return (Path(name), passphrase) if ok else None
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.lifecycle_text import state_name
 from app.ui.operations import DbLane, QueryOp, error_text
 from app.ui.scan.dispatch import ScanDispatcher, ScanInput
 
@@ -159,7 +160,7 @@ class StartChecklistDialog(QDialog):
         where = detail.location or self.tr("no location")
         self.asset_label.setText(
             self.tr("{0} — {1} ({2}), {3}, {4}").format(
-                detail.tag, " · ".join(parts) or "—", cat, self.tr(detail.status.label).lower(),
+                detail.tag, " · ".join(parts) or "—", cat, state_name(detail.status).lower(),
                 where,
             )
         )  # fmt: skip

@@ -29,6 +29,7 @@ from app.config import Settings, save_settings
 from app.domain.errors import ValidationError
 from app.domain.tags import TagConfig, normalize_org
 from app.ui.dialogs.certificate_settings import CertificatesTab
+from app.ui.i18n import LANGUAGES
 from app.ui.problems import problems_label
 
 RESOLUTIONS: tuple[tuple[int, int], ...] = ((640, 480), (1280, 720), (1920, 1080))
@@ -128,6 +129,14 @@ class SettingsDialog(QDialog):
             self.theme.addItem(text, value)
         self.theme.setCurrentIndex(max(0, self.theme.findData(s.theme)))
         form.addRow(self.tr("T&heme"), self.theme)
+        self.language = QComboBox(page)
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.addItem(self.tr("Follow the system"), "")
+        for code, name in LANGUAGES:  # each language by its own name
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(s.language)))
+        form.addRow(self.tr("&Language"), self.language)
+        form.addRow(self._hint(self.tr("A new language applies when Fieldtag is restarted.")))
         self.currency = QLineEdit(s.currency, page)
         self.currency.setMaxLength(3)
         self.currency.setInputMask(">AAA")
@@ -297,6 +306,7 @@ class SettingsDialog(QDialog):
             self.settings,
             technician=self.technician.text().strip(),
             theme=str(self.theme.currentData()),
+            language=str(self.language.currentData()),
             currency=self.currency.text().strip().upper() or self.settings.currency,
             device_name=self.device_name.text().strip() or self.settings.device_name,
             camera=self.camera_value(),

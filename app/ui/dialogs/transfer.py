@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -209,9 +209,9 @@ class _MappingPage(QWizardPage):
 
 def _delimiter_name(page: QWizardPage, preview: CsvPreview) -> str:
     return {
-        ",": page.tr("commas"),
-        ";": page.tr("semicolons"),
-        "\t": page.tr("tabs"),
+        ",": QCoreApplication.translate("ImportWizard", "commas"),
+        ";": QCoreApplication.translate("ImportWizard", "semicolons"),
+        "\t": QCoreApplication.translate("ImportWizard", "tabs"),
     }.get(preview.delimiter, repr(preview.delimiter))
 
 
@@ -386,10 +386,12 @@ class ImportWizard(QWizard):
 def export_assets_interactive(parent: QWidget, lane: DbLane, flt: AssetFilter) -> None:
     """Ask where to save (CSV or JSON, by the name or the chosen filter), export the assets
     matching `flt` on the lane, then say how many were written (or what went wrong)."""
-    title = parent.tr("Export assets")
+    title = QCoreApplication.translate("ImportWizard", "Export assets")
     default = f"fieldtag-assets-{dt.date.today().isoformat()}.csv"
-    csv_filter = parent.tr("CSV for Excel and other spreadsheets (*.csv)")
-    json_filter = parent.tr("JSON (*.json)")
+    csv_filter = QCoreApplication.translate(
+        "ImportWizard", "CSV for Excel and other spreadsheets (*.csv)"
+    )
+    json_filter = QCoreApplication.translate("ImportWizard", "JSON (*.json)")
     path_text, chosen = QFileDialog.getSaveFileName(
         parent, title, default, f"{csv_filter};;{json_filter}"
     )
@@ -403,7 +405,9 @@ def export_assets_interactive(parent: QWidget, lane: DbLane, flt: AssetFilter) -
     window = parent.window()
 
     def done(count: int) -> None:
-        text = parent.tr("Exported {0} assets to {1}.").format(f"{count:,}", str(path))
+        text = QCoreApplication.translate("ImportWizard", "Exported {0} assets to {1}.").format(
+            f"{count:,}", str(path)
+        )
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(text, 10_000)
         box = QMessageBox(

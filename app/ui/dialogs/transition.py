@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.domain.lifecycle import Status, TransitionRequest
 from app.services import catalog
 from app.services.dto import ActionInfo, AssetDetail, LocationInfo, PersonInfo
+from app.ui.lifecycle_text import action_verb, state_name
 from app.ui.operations import DbLane, QueryOp
 
 
@@ -45,7 +46,7 @@ class TransitionDialog(QDialog):
         self.lane = lane
         self.detail = detail
         self.action = action
-        self.setWindowTitle(self.tr("{0}: {1}").format(self.tr(action.label), detail.tag))
+        self.setWindowTitle(self.tr("{0}: {1}").format(action_verb(action.label), detail.tag))
         self.setMinimumWidth(420)
 
         intro = QLabel(self)
@@ -61,9 +62,7 @@ class TransitionDialog(QDialog):
                         "record stays as history.").format(detail.tag)
             )  # fmt: skip
         else:
-            intro.setText(
-                self.tr("{0} becomes {1}.").format(detail.tag, self.tr(action.target.label))
-            )
+            intro.setText(self.tr("{0} becomes {1}.").format(detail.tag, state_name(action.target)))
 
         form = QFormLayout()
         self.person_combo: QComboBox | None = None
@@ -98,7 +97,7 @@ class TransitionDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr(action.label))
+        ok.setText(action_verb(action.label))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 

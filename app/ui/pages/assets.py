@@ -33,6 +33,7 @@ from app.domain.lifecycle import Status
 from app.services.dto import AssetRow, LocationInfo
 from app.services.filters import AssetFilter
 from app.ui.asset_model import ASSET_ID_ROLE, ASSET_NUM_ROLE, AssetTableModel
+from app.ui.lifecycle_text import state_name
 from app.ui.operations import DbLane, QueryOp
 
 SEARCH_DEBOUNCE_MS = 150
@@ -91,7 +92,7 @@ class AssetsPage(QWidget):
         self.status_combo.setToolTip(self.tr("Show only assets in this state"))
         self.status_combo.addItem(self.tr("All statuses"), None)
         for status in Status:
-            self.status_combo.addItem(self.tr(status.label), status.value)
+            self.status_combo.addItem(state_name(status), status.value)
 
         self.location_combo = QComboBox(self)
         self.location_combo.setAccessibleName(self.tr("Location filter"))

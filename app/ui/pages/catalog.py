@@ -489,14 +489,13 @@ class ModelsPage(TablePage):
         self.filter.setPlaceholderText(self.tr("Filter models…"))
 
     def make_columns(self) -> list[Column]:
-        tr = self.tr
         return [
-            Column(tr("Manufacturer"), lambda m: m.manufacturer, width=150),
-            Column(tr("Model"), lambda m: m.name, width=200, stretch=True),
-            Column(tr("Category"), lambda m: m.category, width=130),
-            Column(tr("Model number"), lambda m: m.model_number, width=140),
-            Column(tr("Storage media"), lambda m: _yes_no(m.holds_storage), width=110),
-            Column(tr("Assets"), lambda m: m.asset_count, numeric=True, width=80),
+            Column(self.tr("Manufacturer"), lambda m: m.manufacturer, width=150),
+            Column(self.tr("Model"), lambda m: m.name, width=200, stretch=True),
+            Column(self.tr("Category"), lambda m: m.category, width=130),
+            Column(self.tr("Model number"), lambda m: m.model_number, width=140),
+            Column(self.tr("Storage media"), lambda m: _yes_no(m.holds_storage), width=110),
+            Column(self.tr("Assets"), lambda m: m.asset_count, numeric=True, width=80),
         ]
 
     def new_text(self) -> str:
@@ -555,15 +554,14 @@ class PeoplePage(TablePage):
         self.source.dim = lambda p: not p.active
 
     def make_columns(self) -> list[Column]:
-        tr = self.tr
         return [
-            Column(tr("Name"), lambda p: p.name, width=170, stretch=True),
-            Column(tr("Email"), lambda p: p.email, width=200),
-            Column(tr("Employee no."), lambda p: p.employee_no, width=110),
-            Column(tr("Department"), lambda p: p.department, width=130),
-            Column(tr("Phone"), lambda p: p.phone, width=120),
-            Column(tr("Active"), lambda p: _yes_no(p.active), width=70),
-            Column(tr("Assets"), lambda p: p.asset_count, numeric=True, width=70),
+            Column(self.tr("Name"), lambda p: p.name, width=170, stretch=True),
+            Column(self.tr("Email"), lambda p: p.email, width=200),
+            Column(self.tr("Employee no."), lambda p: p.employee_no, width=110),
+            Column(self.tr("Department"), lambda p: p.department, width=130),
+            Column(self.tr("Phone"), lambda p: p.phone, width=120),
+            Column(self.tr("Active"), lambda p: _yes_no(p.active), width=70),
+            Column(self.tr("Assets"), lambda p: p.asset_count, numeric=True, width=70),
         ]
 
     def make_proxy(self) -> QSortFilterProxyModel:

@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -42,9 +42,12 @@ SCOPE_TEXT = {"drive": "Drive", "asset": "Asset", "batch": "Batch"}
 def ask_reason(parent: QWidget, number: str) -> str | None:
     """Why a certificate is reissued (tests replace this function)."""
     text, ok = QInputDialog.getText(
-        parent, parent.tr("Reissue certificate"),
-        parent.tr("Why is {0} reissued? (kept in the history)").format(number),
-    )  # fmt: skip
+        parent,
+        QCoreApplication.translate("CertificatesPage", "Reissue certificate"),
+        QCoreApplication.translate(
+            "CertificatesPage", "Why is {0} reissued? (kept in the history)"
+        ).format(number),
+    )
     return text if ok else None
 
 

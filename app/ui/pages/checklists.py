@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -47,7 +48,11 @@ if TYPE_CHECKING:
     from app.services.context import Context
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-STATUS_TEXT = {"in_progress": "In progress", "completed": "Completed", "abandoned": "Abandoned"}
+STATUS_TEXT = {
+    "in_progress": QT_TRANSLATE_NOOP("RunsModel", "In progress"),
+    "completed": QT_TRANSLATE_NOOP("RunsModel", "Completed"),
+    "abandoned": QT_TRANSLATE_NOOP("RunsModel", "Abandoned"),
+}
 STATUS_COLOR = {"in_progress": "#1565c0", "completed": "#2e7d32", "abandoned": "#757575"}
 
 
@@ -66,15 +71,14 @@ class _Column:
 class RunsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        tr = self.tr
         self.columns = [
-            _Column(tr("Asset"), lambda r: r.asset_tag + (f" · {r.asset_name}" if r.asset_name
+            _Column(self.tr("Asset"), lambda r: r.asset_tag + (f" · {r.asset_name}" if r.asset_name
                                                           else "")),
-            _Column(tr("Checklist"), lambda r: f"{r.template_title} (v{r.template_version})"),
-            _Column(tr("Status"), lambda r: tr(STATUS_TEXT.get(r.status, r.status))),
-            _Column(tr("Progress"), self._progress),
-            _Column(tr("Started"), lambda r: f"{_when(r.started_at)} · {r.started_by}"),
-            _Column(tr("Last activity"), lambda r: _when(r.finished_at or r.updated_at)),
+            _Column(self.tr("Checklist"), lambda r: f"{r.template_title} (v{r.template_version})"),
+            _Column(self.tr("Status"), lambda r: self.tr(str(STATUS_TEXT.get(r.status, r.status)))),
+            _Column(self.tr("Progress"), self._progress),
+            _Column(self.tr("Started"), lambda r: f"{_when(r.started_at)} · {r.started_by}"),
+            _Column(self.tr("Last activity"), lambda r: _when(r.finished_at or r.updated_at)),
         ]  # fmt: skip
         self.rows: list[RunInfo] = []
 

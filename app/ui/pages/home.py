@@ -19,7 +19,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRectF, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QDate, QLocale, QObject, QRectF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QFontMetrics,
     QKeyEvent,
@@ -58,6 +58,7 @@ from app.domain.dashboard import (
 )
 from app.domain.lifecycle import Status
 from app.services.filters import AssetFilter
+from app.ui.lifecycle_text import state_name
 from app.ui.operations import DbLane, QueryOp
 
 REFRESH_DELAY_MS = 400  # after a change, the figures are read again this long after
@@ -338,10 +339,10 @@ class HomePage(QWidget):
 
     def _states_card(self) -> QGroupBox:
         def of(status: Status) -> Callable[[], AssetFilter]:
-            title = self.tr("Status: {0}").format(self.tr(status.label))
+            title = self.tr("Status: {0}").format(state_name(status))
             return lambda: AssetFilter(statuses=(status,), title=title)
 
-        figures = [(f"status:{s.value}", self.tr(s.label), of(s)) for s in Status]
+        figures = [(f"status:{s.value}", state_name(s), of(s)) for s in Status]
         return self._card(self.tr("Assets by lifecycle state"), figures, 8)
 
     def _warranty_card(self) -> QGroupBox:
@@ -463,7 +464,10 @@ class HomePage(QWidget):
         f = dashboard.figures
         self.date_label.setText(
             self.tr("{0} · {1} assets recorded").format(
-                f.today.strftime("%A, %d %B %Y"), _n(f.total)
+                QLocale().toString(
+                    QDate(f.today.year, f.today.month, f.today.day), QLocale.FormatType.LongFormat
+                ),
+                _n(f.total),
             )
         )
         for status in Status:

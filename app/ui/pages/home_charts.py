@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 from app.domain.dashboard import DashboardCharts
 from app.domain.lifecycle import Status
 from app.services.filters import AssetFilter
+from app.ui.lifecycle_text import state_name
 
 CHART_HEIGHT = 230
 MAX_CATEGORIES = 10
@@ -154,7 +155,7 @@ class ChartsPanel(QWidget):
         palette = self.palette()
         statuses = list(Status)
         self.by_status.show_bars(
-            [self.tr(s.label).replace(" ", "\n", 1) for s in statuses],
+            [state_name(s).replace(" ", "\n", 1) for s in statuses],
             [data.by_status.get(s.value, 0) for s in statuses],
             [self._status_filter(s) for s in statuses],
             palette,
@@ -192,7 +193,7 @@ class ChartsPanel(QWidget):
         )
 
     def _status_filter(self, status: Status) -> Callable[[], AssetFilter]:
-        title = self.tr("Status: {0}").format(self.tr(status.label))
+        title = self.tr("Status: {0}").format(state_name(status))
         return lambda: AssetFilter(statuses=(status,), title=title)
 
     def _category_filter(self, category: str) -> Callable[[], AssetFilter]:
