@@ -1573,7 +1573,7 @@ SHA-256 {4}
 <context>
     <name>CountView</name>
     <message>
-        <location filename="../../app/ui/pages/counts.py" line="+265"/>
+        <location filename="../../app/ui/pages/counts.py" line="+255"/>
         <source>◀ All counts</source>
         <translation>◀ Alle Inventuren</translation>
     </message>

@@ -136,3 +136,9 @@ def test_lifecycle_words_are_german(german: None) -> None:
     # dates follow the language chosen
     assert "November" in QLocale().toString(QDate(2026, 11, 24), QLocale.FormatType.LongFormat)
     assert "Dienstag" in QLocale().toString(QDate(2026, 11, 24), QLocale.FormatType.LongFormat)
+
+
+def test_a_state_this_version_does_not_know_is_shown_as_stored() -> None:
+    from app.ui.lifecycle_text import state_name
+
+    assert state_name("on_loan") == "on loan"

@@ -30,7 +30,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -59,6 +58,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.lifecycle_text import state_name
 from app.ui.operations import CollectionOp, DbLane, QueryOp, error_text, show_error
 from app.ui.scan.dispatch import ScanDispatcher, ScanInput
 
@@ -108,16 +108,6 @@ class Column:
     title: str
     value: Callable[[Any], object]
     numeric: bool = False
-
-
-def _status_label(value: str) -> str:
-    """A lifecycle status as the rest of the app shows it ("In maintenance")."""
-    from app.domain.lifecycle import Status
-
-    try:
-        return QCoreApplication.translate("Status", Status(value).label)
-    except ValueError:
-        return value.replace("_", " ")
 
 
 class RowsModel(QAbstractTableModel):
@@ -351,7 +341,7 @@ class CountView(QWidget):
             [
                 Column(self.tr("Tag"), lambda a: a.tag),
                 Column(self.tr("Category"), lambda a: a.category),
-                Column(self.tr("Status"), lambda a: _status_label(a.status)),
+                Column(self.tr("Status"), lambda a: state_name(a.status)),
                 Column(self.tr("Recorded at"), lambda a: a.location_path),
             ],
             self,
