@@ -38,8 +38,12 @@ ACTION_VERBS = (
 
 
 def state_name(status: Status | str) -> str:
-    """ "In stock", "Auf Lager", …: a lifecycle state as shown."""
-    return QCoreApplication.translate("Status", Status(status).label)
+    """A lifecycle state as shown ("In stock", "Auf Lager"). A state this version does not
+    know (written by a newer one) is shown as it is stored."""
+    try:
+        return QCoreApplication.translate("Status", Status(status).label)
+    except ValueError:
+        return str(status).replace("_", " ")
 
 
 def action_verb(action: str) -> str:
