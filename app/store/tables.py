@@ -26,6 +26,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -251,6 +252,8 @@ class Event(Base):
         Index("ix_events_asset", "asset_id", "hlc"),
         Index("ix_events_entity", "entity", "entity_id", "hlc"),
         Index("ix_events_hlc", "hlc"),
+        # the sync outbox: this device's events the server has not acknowledged
+        Index("ix_events_outbox", "device_id", "seq", sqlite_where=text("server_seq IS NULL")),
     )
 
 
@@ -401,3 +404,29 @@ class CertificateItem(Base):
     sanitization_id: Mapped[str] = mapped_column(ForeignKey("sanitizations.id"))
 
     __table_args__ = (Index("ix_certificate_items_drive", "drive_id"),)
+
+
+class ConflictRow(Base):
+    """A conflict sync found (app/domain/conflicts.py): what happened, what the merge
+    decided, and whether a person settled it. The id is derived from the conflict's kind and
+    key, so every device has the same row; settling writes a `conflict settled` event,
+    which syncs and settles the row on every device."""
+
+    __tablename__ = "conflicts"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    key: Mapped[str] = mapped_column(Text)
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(36))
+    asset_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    summary: Mapped[str] = mapped_column(Text)
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    detected_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    status: Mapped[str] = mapped_column(String(20), default="open")  # open | settled
+    settled_by: Mapped[str | None] = mapped_column(String(200))
+    settled_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    settled_device_id: Mapped[str | None] = mapped_column(String(36))
+    resolution: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index("ix_conflicts_status", "status", "detected_at"),)

@@ -150,8 +150,8 @@ def test_the_same_tag_on_two_devices_is_kept_once_and_reported(fleet: Fleet) -> 
     second = assets.create_asset(b, {"tag": "it-00012", "name": "b's"})
     fleet.sync("a")
     result = fleet.sync("b")
-    assert len(result.conflicts) == 1 and "it-00012~2" in result.conflicts[0]
-    assert "the one recorded first (a's" in result.conflicts[0]
+    assert len(result.conflicts) == 1 and "it-00012~2" in result.conflicts[0].summary
+    assert "the one recorded first (a's" in result.conflicts[0].summary
     fleet.sync_all(1)
     for ctx in fleet.ctx.values():
         assert assets.get_asset(ctx, first.id).tag == "IT-00012"
@@ -185,7 +185,7 @@ def test_the_same_model_created_twice_and_deletes_of_things_still_used(fleet: Fl
     assert names == ["EliteBook 840", "EliteBook 840~2"]
     kept = {row["id"]: row["name"] for row in states[0]["asset_models"]}
     assert kept[m1.id] == "EliteBook 840"
-    text_ = " ".join(c for r in results for c in r.conflicts)
+    text_ = " ".join(c.summary for r in results for c in r.conflicts)
     assert "EliteBook 840" in text_ and "Bob" in text_
 
 

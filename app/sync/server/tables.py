@@ -13,6 +13,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     UniqueConstraint,
@@ -100,3 +101,18 @@ class ServerEvent(ServerBase):
         UniqueConstraint("device_id", "seq", name="uq_events_device_seq"),
         Index("ix_events_entity", "entity", "entity_id"),
     )
+
+
+class ServerBlob(ServerBase):
+    """Binary content that events refer to by SHA-256 (checklist photos and signatures,
+    signed certificate PDFs): uploaded by the device that made it before the events that
+    name it are pushed, fetched by the devices that apply those events. Content-addressed,
+    so storing the same bytes twice changes nothing."""
+
+    __tablename__ = "blobs"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    mime: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(BigInteger)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    device_id: Mapped[str] = mapped_column(String(36))  # the device that uploaded it first
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
