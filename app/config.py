@@ -92,6 +92,7 @@ class Settings:
     label_stock: str = "avery-5160"  # the stock last printed on
     label_logo: str = ""  # a PNG/JPEG printed beside the organisation's name ("" = none)
     zebra_host: str = ""  # the Zebra printer last sent to (host or host:port)
+    printer: str = ""  # the system printer labels print on ("" = the system's default)
     support_line: str = ""
     # certificates of sanitization: defaults for the person performing sanitization (their
     # name is the technician's), and the folder of the organisation's signing key

@@ -313,8 +313,11 @@ class MainWindow(QMainWindow):
     def open_settings(self, tab: int = 0) -> None:
         from app.ui.dialogs.settings import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self, tab=tab)
+        controller = getattr(self, "sync_controller", None)
+        status = controller.view.status if controller is not None else None
+        dialog = SettingsDialog(self.settings, self, tab=tab, sync_status=status)
         dialog.applied.connect(self.apply_settings)
+        dialog.enrol_wanted.connect(self.enrol_with_server)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.settings_dialog: QWidget | None = dialog

@@ -216,7 +216,8 @@ class SyncView:
         return replace(self, **changes)
 
 
-def _when(iso: str | None) -> str:
+def when_text(iso: str | None) -> str:
+    """A sync time (ISO, UTC) as local time: HH:MM today, else the date too."""
     if not iso:
         return ""
     try:
@@ -266,13 +267,13 @@ class SyncStatusLabel(QLabel):
             parts.append(self.tr("○ Offline"))
         if status.waiting:
             parts.append(self.tr("{0} waiting").format(status.waiting))
-        when = _when(status.last_success)
+        when = when_text(status.last_success)
         parts.append(self.tr("synced {0}").format(when) if when else self.tr("never synced"))
         self.setText(" · ".join(parts))
         tip = [self.tr("Server: {0}").format(status.server_url)]
         tip.append(self.tr("Changes waiting to be sent: {0}").format(status.waiting))
         if status.last_success:
-            tip.append(self.tr("Last sync: {0}").format(_when(status.last_success)))
+            tip.append(self.tr("Last sync: {0}").format(when_text(status.last_success)))
         error = view.error or status.last_error
         if error:
             tip.append(self.tr("Last error: {0}").format(error))

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRectF, QSize, QSizeF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QImage, QPageSize, QPainter, QPixmap, QResizeEvent
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -483,7 +483,7 @@ class LabelsDialog(QDialog):
         if self.job is None:
             return
         self._remember_stock()
-        self.printer = self.make_printer(self.job.stock)
+        self.printer = self.make_printer(self.job.stock, self.settings.printer)
         dialog = QPrintDialog(self.printer, self)
         dialog.setWindowTitle(self.tr("Print labels"))
         dialog.accepted.connect(lambda: self._issue_then("pdf", self._rasterise_for_printer))
@@ -491,10 +491,13 @@ class LabelsDialog(QDialog):
         self.print_dialog = dialog
 
     @staticmethod
-    def make_printer(stock: Any) -> QPrinter:
+    def make_printer(stock: Any, name: str = "") -> QPrinter:
         """A printer whose paper is the stock's page (a sheet, or one label of a roll),
-        printed edge to edge: the PDF already keeps the stock's margins."""
+        printed edge to edge: the PDF already keeps the stock's margins. `name`: the
+        printer chosen in Settings (the system's default when empty or no longer there)."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if name and name in QPrinterInfo.availablePrinterNames():
+            printer.setPrinterName(name)
         printer.setFullPage(True)
         size = QSizeF(stock.page_width_mm, stock.page_height_mm)
         printer.setPageSize(QPageSize(size, QPageSize.Unit.Millimeter, stock.description))

@@ -1,10 +1,12 @@
-"""Settings: who works here, the camera, keyboard-wedge scanners and how labels read."""
+"""Settings: who works here, the camera, keyboard-wedge scanners, how labels read and
+where they print, certificates, and the sync server this device is enrolled with."""
 
 from __future__ import annotations
 
 import threading
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -31,6 +33,24 @@ from app.domain.tags import TagConfig, normalize_org
 from app.ui.dialogs.certificate_settings import CertificatesTab
 from app.ui.i18n import LANGUAGES
 from app.ui.problems import problems_label
+
+
+def _valid_host(text: str) -> bool:
+    """host, host:port, IPv4, [IPv6] or [IPv6]:port with a port in 1..65535."""
+    host, port = text, ""
+    if text.startswith("["):
+        inner, sep, tail = text[1:].partition("]")
+        if not sep or (tail and not tail.startswith(":")):
+            return False
+        host, port = inner, tail[1:]
+    elif text.count(":") == 1:
+        host, _, port = text.partition(":")
+    elif ":" in text:
+        return False  # a bare IPv6 address needs brackets to take a port
+    if port and not (port.isdigit() and 1 <= int(port) <= 65535):
+        return False
+    return bool(host) and all(ch.isalnum() or ch in ".-_:" for ch in host)
+
 
 RESOLUTIONS: tuple[tuple[int, int], ...] = ((640, 480), (1280, 720), (1920, 1080))
 NO_CAMERA = ""
@@ -63,8 +83,19 @@ def _camera_probe() -> _CameraProbe:
 
 class SettingsDialog(QDialog):
     applied = Signal(object)  # Settings, after they were saved
+    enrol_wanted = Signal()  # "Enrol with a sync server…" on the Sync tab
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None, tab: int = 0) -> None:
+    SYNC_TAB = 6
+
+    def __init__(
+        self,
+        settings: Settings,
+        parent: QWidget | None = None,
+        tab: int = 0,
+        sync_status: Any = None,
+    ) -> None:
+        """`sync_status`: the sync status the window already knows (app/services/sync.py
+        `SyncStatus`, or None before the first look at the store)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(560)
@@ -79,6 +110,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._labels_tab(), self.tr("Labels"))
         self.certificates_tab = CertificatesTab(settings, self)
         self.tabs.addTab(self.certificates_tab, self.tr("Certificates"))
+        self.tabs.addTab(self._printing_tab(), self.tr("Printing"))
+        self.tabs.addTab(self._sync_tab(sync_status), self.tr("Sync"))
         self.tabs.setCurrentIndex(tab)
 
         buttons = QDialogButtonBox(
@@ -259,6 +292,88 @@ class SettingsDialog(QDialog):
         )))  # fmt: skip
         return page
 
+    def _printing_tab(self) -> QWidget:
+        page, form = self._form()
+        s = self.settings
+        self.stock = QComboBox(page)
+        self.stock.setAccessibleName(self.tr("Default label stock"))
+        self.stock.setMinimumContentsLength(30)
+        try:
+            from app.services.labels import list_stocks
+
+            stocks = list(list_stocks())
+        except Exception:  # a broken stock file must not stop Settings from opening
+            stocks = []
+        for stock in stocks:
+            self.stock.addItem(stock.description, stock.id)
+        if self.stock.findData(s.label_stock) < 0:
+            self.stock.addItem(s.label_stock, s.label_stock)
+        self.stock.setCurrentIndex(self.stock.findData(s.label_stock))
+        self.printer = QComboBox(page)
+        self.printer.setAccessibleName(self.tr("Printer for labels"))
+        self.printer.addItem(self.tr("The system's default printer"), "")
+        from PySide6.QtPrintSupport import QPrinterInfo
+
+        for name in QPrinterInfo.availablePrinterNames():
+            self.printer.addItem(name, name)
+        if s.printer and self.printer.findData(s.printer) < 0:
+            self.printer.addItem(self.tr("{0} (not found now)").format(s.printer), s.printer)
+        self.printer.setCurrentIndex(max(0, self.printer.findData(s.printer)))
+        self.zebra_host = QLineEdit(s.zebra_host, page)
+        self.zebra_host.setAccessibleName(self.tr("Zebra printer address"))
+        self.zebra_host.setPlaceholderText(self.tr("e.g. zebra-3.local or 10.0.4.17:9100"))
+        form.addRow(self.tr("Default label &stock"), self.stock)
+        form.addRow(self.tr("&Printer"), self.printer)
+        form.addRow(self._hint(self.tr(
+            "Labels printed on paper go to this printer; the print dialog still lets you "
+            "pick another one for a single job."
+        )))  # fmt: skip
+        form.addRow(self.tr("&Zebra printer (ZPL)"), self.zebra_host)
+        form.addRow(self._hint(self.tr(
+            "Host name or IP address of a Zebra label printer, with :port if it is not the "
+            "raw port 9100. Labels are sent to it as ZPL over the network."
+        )))  # fmt: skip
+        return page
+
+    def _sync_tab(self, status: Any) -> QWidget:
+        page, form = self._form()
+        url = getattr(status, "server_url", None)
+        self.sync_server = QLabel(url or self.tr("Not enrolled: this device keeps its data "
+                                                 "to itself."), page)  # fmt: skip
+        self.sync_server.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sync_server.setWordWrap(True)
+        form.addRow(self.tr("Server"), self.sync_server)
+        if status is not None and url:
+            waiting = int(getattr(status, "waiting", 0))
+            form.addRow(self.tr("Changes waiting"), QLabel(str(waiting), page))
+            last = getattr(status, "last_success", None)
+            if last:
+                from app.ui.sync_status import when_text
+
+                last = when_text(last)
+            form.addRow(self.tr("Last sync"), QLabel(last or self.tr("never"), page))
+            error = getattr(status, "last_error", "")
+            if error:
+                label = QLabel(error, page)
+                label.setWordWrap(True)
+                form.addRow(self.tr("Last error"), label)
+        self.enrol_button = QPushButton(
+            self.tr("&Enrol with another server…") if url else self.tr("&Enrol with a sync "
+                                                                      "server…"), page)  # fmt: skip
+        self.enrol_button.clicked.connect(self._enrol)
+        form.addRow("", self.enrol_button)
+        form.addRow(self._hint(self.tr(
+            "An administrator makes a one-time code with 'fieldtag server enroll-code'; enter "
+            "it with the server's address. The device's credential is kept in the system's "
+            "keyring. Sync runs in the background; F9 syncs now."
+        )))  # fmt: skip
+        return page
+
+    @Slot()
+    def _enrol(self) -> None:
+        self.enrol_wanted.emit()
+        self.reject()
+
     @Slot()
     def _pick_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -327,6 +442,9 @@ class SettingsDialog(QDialog):
             org_code=normalize_org(self.org_code.text()),
             code128_prefix=self.code128_prefix.text().strip(),
             label_base_url=self.base_url.text().strip(),
+            label_stock=str(self.stock.currentData() or self.settings.label_stock),
+            printer=str(self.printer.currentData() or ""),
+            zebra_host=self.zebra_host.text().strip(),
             **self.certificates_tab.values(),
         )
 
@@ -347,6 +465,10 @@ class SettingsDialog(QDialog):
         if logo and not Path(logo).expanduser().is_file():
             problems.append(self.tr("Logo: {0} is not a file; pick a PNG or JPEG, or leave it "
                                     "empty").format(logo))  # fmt: skip
+        zebra = settings.zebra_host
+        if zebra and (any(ch.isspace() for ch in zebra) or not _valid_host(zebra)):
+            problems.append(self.tr("Zebra printer: '{0}' is not a host name or IP address "
+                                    "with an optional :port (1-65535)").format(zebra))  # fmt: skip
         if len(self.currency.text().strip()) != 3:
             problems.append(self.tr("Currency: '{0}' is not a three-letter ISO 4217 code; "
                                     "type one such as EUR, USD or GBP").format(
