@@ -10,6 +10,7 @@ from typing import Literal
 
 from app.domain.errors import Problem
 from app.domain.lifecycle import Status, parse_status
+from app.domain.text import QT_TRANSLATE_NOOP
 from app.domain.values import MAX_NOTES, ValueProblem, clean_text, parse_date, parse_money
 
 FieldKind = Literal["tag", "text", "notes", "date", "money", "ref", "status", "custom"]
@@ -26,23 +27,23 @@ class FieldSpec:
 ASSET_FIELDS: dict[str, FieldSpec] = {
     f.name: f
     for f in (
-        FieldSpec("tag", "Asset tag", "tag", 64),
-        FieldSpec("name", "Name", "text"),
-        FieldSpec("serial", "Serial number", "text", 128),
-        FieldSpec("model_id", "Model", "ref"),
-        FieldSpec("status", "Status", "status"),
-        FieldSpec("location_id", "Location", "ref"),
-        FieldSpec("assignee_id", "Assigned to", "ref"),
-        FieldSpec("purchase_date", "Purchase date", "date"),
-        FieldSpec("purchase_cost", "Purchase cost", "money"),
-        FieldSpec("supplier", "Supplier", "text"),
-        FieldSpec("order_number", "Order number", "text", 100),
-        FieldSpec("warranty_end", "Warranty ends", "date"),
-        FieldSpec("eol_date", "End of life", "date"),
-        FieldSpec("next_audit", "Next audit", "date"),
-        FieldSpec("last_audit", "Last audit", "date"),
-        FieldSpec("notes", "Notes", "notes", MAX_NOTES),
-        FieldSpec("custom", "Custom fields", "custom"),
+        FieldSpec("tag", QT_TRANSLATE_NOOP("fields", "Asset tag"), "tag", 64),
+        FieldSpec("name", QT_TRANSLATE_NOOP("fields", "Name"), "text"),
+        FieldSpec("serial", QT_TRANSLATE_NOOP("fields", "Serial number"), "text", 128),
+        FieldSpec("model_id", QT_TRANSLATE_NOOP("fields", "Model"), "ref"),
+        FieldSpec("status", QT_TRANSLATE_NOOP("fields", "Status"), "status"),
+        FieldSpec("location_id", QT_TRANSLATE_NOOP("fields", "Location"), "ref"),
+        FieldSpec("assignee_id", QT_TRANSLATE_NOOP("fields", "Assigned to"), "ref"),
+        FieldSpec("purchase_date", QT_TRANSLATE_NOOP("fields", "Purchase date"), "date"),
+        FieldSpec("purchase_cost", QT_TRANSLATE_NOOP("fields", "Purchase cost"), "money"),
+        FieldSpec("supplier", QT_TRANSLATE_NOOP("fields", "Supplier"), "text"),
+        FieldSpec("order_number", QT_TRANSLATE_NOOP("fields", "Order number"), "text", 100),
+        FieldSpec("warranty_end", QT_TRANSLATE_NOOP("fields", "Warranty ends"), "date"),
+        FieldSpec("eol_date", QT_TRANSLATE_NOOP("fields", "End of life"), "date"),
+        FieldSpec("next_audit", QT_TRANSLATE_NOOP("fields", "Next audit"), "date"),
+        FieldSpec("last_audit", QT_TRANSLATE_NOOP("fields", "Last audit"), "date"),
+        FieldSpec("notes", QT_TRANSLATE_NOOP("fields", "Notes"), "notes", MAX_NOTES),
+        FieldSpec("custom", QT_TRANSLATE_NOOP("fields", "Custom fields"), "custom"),
     )
 }
 
@@ -53,9 +54,15 @@ MAX_CUSTOM_FIELDS = 50
 def clean_tag(value: object) -> str:
     text = clean_text(value, max_len=64)
     if not text:
-        raise ValueProblem("is required: every asset needs a tag")
+        raise ValueProblem(
+            QT_TRANSLATE_NOOP("domain.assets", "is required: every asset needs a tag")
+        )
     if not TAG_RE.fullmatch(text):
-        raise ValueProblem(f"'{text}' contains spaces: a tag is one word (e.g. IT-004211)")
+        raise ValueProblem(
+            QT_TRANSLATE_NOOP(
+                "domain.assets", "'{text}' contains spaces: a tag is one word (e.g. IT-004211)"
+            ).format(text=text)
+        )
     return text
 
 
@@ -63,14 +70,20 @@ def clean_custom(value: object) -> dict[str, str]:
     if value is None or value == "":
         return {}
     if not isinstance(value, Mapping):
-        raise ValueProblem("must be a set of name = value pairs")
+        raise ValueProblem(
+            QT_TRANSLATE_NOOP("domain.assets", "must be a set of name = value pairs")
+        )
     if len(value) > MAX_CUSTOM_FIELDS:
-        raise ValueProblem(f"has {len(value)} entries; at most {MAX_CUSTOM_FIELDS} are allowed")
+        raise ValueProblem(
+            QT_TRANSLATE_NOOP(
+                "domain.assets", "has {n_value} entries; at most {MAX_CUSTOM_FIELDS} are allowed"
+            ).format(n_value=len(value), MAX_CUSTOM_FIELDS=MAX_CUSTOM_FIELDS)
+        )
     out: dict[str, str] = {}
     for key, val in value.items():
         name = clean_text(key, max_len=64)
         if not name:
-            raise ValueProblem("a custom field has no name")
+            raise ValueProblem(QT_TRANSLATE_NOOP("domain.assets", "a custom field has no name"))
         out[name] = clean_text(val, max_len=2000, multiline=True)
     return dict(sorted(out.items()))
 
@@ -93,7 +106,11 @@ def clean_value(spec: FieldSpec, value: object) -> object:
         status = parse_status(str(value or ""))
         if status is None:
             names = ", ".join(s.value for s in Status)
-            raise ValueProblem(f"'{value}' is not a status; use one of {names}")
+            raise ValueProblem(
+                QT_TRANSLATE_NOOP(
+                    "domain.assets", "'{value}' is not a status; use one of {names}"
+                ).format(value=value, names=names)
+            )
         return status
     if spec.kind == "custom":
         return clean_custom(value)
@@ -109,7 +126,9 @@ def clean_asset_values(values: Mapping[str, object]) -> tuple[dict[str, object],
     for name, raw in values.items():
         spec = ASSET_FIELDS.get(name)
         if spec is None:
-            problems.append(Problem(name, "is not an asset field"))
+            problems.append(
+                Problem(name, QT_TRANSLATE_NOOP("domain.assets", "is not an asset field"))
+            )
             continue
         try:
             cleaned[name] = clean_value(spec, raw)
@@ -124,10 +143,24 @@ def check_dates(values: Mapping[str, object]) -> list[Problem]:
     bought = values.get("purchase_date")
     if isinstance(bought, dt.date):
         if bought > dt.date.today() + dt.timedelta(days=366):
-            problems.append(Problem("Purchase date", f"{bought} is more than a year ahead"))
+            problems.append(
+                Problem(
+                    QT_TRANSLATE_NOOP("domain.assets", "Purchase date"),
+                    QT_TRANSLATE_NOOP("domain.assets", "{bought} is more than a year ahead").format(
+                        bought=bought
+                    ),
+                )
+            )
         for name in ("warranty_end", "eol_date"):
             other = values.get(name)
             if isinstance(other, dt.date) and other < bought:
                 label = ASSET_FIELDS[name].label
-                problems.append(Problem(label, f"{other} is before the purchase date {bought}"))
+                problems.append(
+                    Problem(
+                        label,
+                        QT_TRANSLATE_NOOP(
+                            "domain.assets", "{other} is before the purchase date {bought}"
+                        ).format(other=other, bought=bought),
+                    )
+                )
     return problems

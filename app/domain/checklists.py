@@ -37,8 +37,15 @@ from typing import Any
 import yaml
 
 from app.domain.errors import Problem, ValidationError
-from app.domain.lifecycle import TRANSITIONS, Status, find_transition, parse_status
+from app.domain.lifecycle import (
+    STATUS_WORDS,
+    TRANSITIONS,
+    Status,
+    find_transition,
+    parse_status,
+)
 from app.domain.tags import TagConfig, parse_scan
+from app.domain.text import QT_TRANSLATE_NOOP
 from app.domain.values import ValueProblem, clean_text, parse_date
 
 KINDS = ("receive", "deploy", "maintenance", "disposal")
@@ -166,7 +173,12 @@ class Template:
     def step(self, step_id: str) -> Step:
         i = self._index.get(step_id)
         if i is None:
-            raise ValidationError.single("Step", f"this checklist has no step '{step_id}'")
+            raise ValidationError.single(
+                QT_TRANSLATE_NOOP("domain.checklists", "Step"),
+                QT_TRANSLATE_NOOP(
+                    "domain.checklists", "this checklist has no step '{step_id}'"
+                ).format(step_id=step_id),
+            )
         return self.steps[i]
 
     def has_step(self, step_id: str) -> bool:
@@ -268,9 +280,21 @@ def _load_marked(text: str, marks: _Marked) -> Any:
         reason = exc.problem or "is not valid YAML"
         if exc.context:
             reason = f"{exc.context}: {reason}"
-        raise ValidationError([Problem("", f"YAML syntax: {reason}", line)]) from None
+        raise ValidationError(
+            [
+                Problem(
+                    "",
+                    QT_TRANSLATE_NOOP("domain.checklists", "YAML syntax: {reason}").format(
+                        reason=reason
+                    ),
+                    line,
+                )
+            ]
+        ) from None
     except yaml.YAMLError as exc:
-        raise ValidationError([Problem("", f"YAML: {exc}", 1)]) from None
+        raise ValidationError(
+            [Problem("", QT_TRANSLATE_NOOP("domain.checklists", "YAML: {exc}").format(exc=exc), 1)]
+        ) from None
     finally:
         loader.dispose()
 
@@ -289,7 +313,13 @@ def _construct(
             )
             if key in out:
                 problems.append(
-                    Problem("", f"'{key}' appears twice here", key_node.start_mark.line + 1)
+                    Problem(
+                        "",
+                        QT_TRANSLATE_NOOP("domain.checklists", "'{key}' appears twice here").format(
+                            key=key
+                        ),
+                        key_node.start_mark.line + 1,
+                    )
                 )
                 continue
             out[key] = _construct(loader, value_node, (*path, key), marks, problems)
@@ -324,18 +354,34 @@ class _Checker:
         value = data.get(name)
         if value is None:
             if required:
-                self.add((*path, name) if path else (name,), f"'{name}' is required")
+                self.add(
+                    (*path, name) if path else (name,),
+                    QT_TRANSLATE_NOOP("domain.checklists", "'{name}' is required").format(
+                        name=name
+                    ),
+                )
             return ""
         if not isinstance(value, str | int | float) or isinstance(value, bool):
-            self.add((*path, name), f"'{name}' must be text")
+            self.add(
+                (*path, name),
+                QT_TRANSLATE_NOOP("domain.checklists", "'{name}' must be text").format(name=name),
+            )
             return ""
         try:
             text = clean_text(value, max_len=max_len, multiline=multiline)
         except ValueProblem as exc:
-            self.add((*path, name), f"'{name}' {exc}")
+            self.add(
+                (*path, name),
+                QT_TRANSLATE_NOOP("domain.checklists", "'{name}' {exc}").format(name=name, exc=exc),
+            )
             return ""
         if required and not text:
-            self.add((*path, name), f"'{name}' must not be empty")
+            self.add(
+                (*path, name),
+                QT_TRANSLATE_NOOP("domain.checklists", "'{name}' must not be empty").format(
+                    name=name
+                ),
+            )
         return text
 
     def number(self, data: Mapping[str, Any], path: Path_, name: str) -> float | None:
@@ -347,14 +393,24 @@ class _Checker:
             or not isinstance(value, int | float)
             or not math.isfinite(value)
         ):
-            self.add((*path, name), f"'{name}' must be a number, not {value!r}")
+            self.add(
+                (*path, name),
+                QT_TRANSLATE_NOOP(
+                    "domain.checklists", "'{name}' must be a number, not {value!r}"
+                ).format(name=name, value=value),
+            )
             return None
         return value
 
     def flag(self, data: Mapping[str, Any], path: Path_, name: str, default: bool) -> bool:
         value = data.get(name, default)
         if not isinstance(value, bool):
-            self.add((*path, name), f"'{name}' must be true or false, not {value!r}")
+            self.add(
+                (*path, name),
+                QT_TRANSLATE_NOOP(
+                    "domain.checklists", "'{name}' must be true or false, not {value!r}"
+                ).format(name=name, value=value),
+            )
             return default
         return value
 
@@ -367,7 +423,16 @@ def parse_template_text(text: str, source: str = "") -> Template:
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     if not isinstance(data, dict):
         raise ValidationError(
-            [Problem("", "a template is a mapping with key, version, kind, title and steps", 1)]
+            [
+                Problem(
+                    "",
+                    QT_TRANSLATE_NOOP(
+                        "domain.checklists",
+                        "a template is a mapping with key, version, kind, title and steps",
+                    ),
+                    1,
+                )
+            ]
         )
     steps_raw = data.get("steps")
     if isinstance(steps_raw, list):
@@ -375,20 +440,47 @@ def parse_template_text(text: str, source: str = "") -> Template:
     c = _Checker(marks)
     for name in data:
         if name not in TEMPLATE_FIELDS:
-            c.add((name,), f"unknown field '{name}' (known: {', '.join(sorted(TEMPLATE_FIELDS))})")
+            c.add(
+                (name,),
+                QT_TRANSLATE_NOOP(
+                    "domain.checklists", "unknown field '{name}' (known: {sorted})"
+                ).format(name=name, sorted=", ".join(sorted(TEMPLATE_FIELDS))),
+            )
     key = c.text(data, (), "key", required=True, max_len=100)
     if key and not KEY_RE.fullmatch(key):
-        c.add(("key",), f"key '{key}' must be lower-case letters, digits, '-', '_' or '.'")
+        c.add(
+            ("key",),
+            QT_TRANSLATE_NOOP(
+                "domain.checklists",
+                "key '{key}' must be lower-case letters, digits, '-', '_' or '.'",
+            ).format(key=key),
+        )
     version = data.get("version")
     if version is None:
-        c.add(("version",), "'version' is required (a whole number, raised on every change)")
+        c.add(
+            ("version",),
+            QT_TRANSLATE_NOOP(
+                "domain.checklists",
+                "'version' is required (a whole number, raised on every change)",
+            ),
+        )
         version = 0
     elif isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        c.add(("version",), f"'version' must be a whole number from 1, not {version!r}")
+        c.add(
+            ("version",),
+            QT_TRANSLATE_NOOP(
+                "domain.checklists", "'version' must be a whole number from 1, not {version!r}"
+            ).format(version=version),
+        )
         version = 0
     kind = c.text(data, (), "kind", required=True, max_len=20)
     if kind and kind not in KINDS:
-        c.add(("kind",), f"kind '{kind}' is not one of {', '.join(KINDS)}")
+        c.add(
+            ("kind",),
+            QT_TRANSLATE_NOOP("domain.checklists", "kind '{kind}' is not one of {KINDS}").format(
+                kind=kind, KINDS=", ".join(KINDS)
+            ),
+        )
     title = c.text(data, (), "title", required=True)
     description = c.text(data, (), "description", required=False, max_len=4000, multiline=True)
     categories: list[str] = []
@@ -397,11 +489,19 @@ def parse_template_text(text: str, source: str = "") -> Template:
         if isinstance(raw_cats, str):
             raw_cats = [raw_cats]
         if not isinstance(raw_cats, list):
-            c.add(("categories",), "'categories' must be a list of model categories")
+            c.add(
+                ("categories",),
+                QT_TRANSLATE_NOOP(
+                    "domain.checklists", "'categories' must be a list of model categories"
+                ),
+            )
         else:
             for i, cat in enumerate(raw_cats):
                 if not isinstance(cat, str) or not cat.strip():
-                    c.add(("categories", i), "a category must be non-empty text")
+                    c.add(
+                        ("categories", i),
+                        QT_TRANSLATE_NOOP("domain.checklists", "a category must be non-empty text"),
+                    )
                 else:
                     categories.append(" ".join(cat.split()))
     steps = _parse_steps(data.get("steps"), c)
@@ -417,35 +517,71 @@ def parse_template_text(text: str, source: str = "") -> Template:
 
 def _parse_steps(raw: Any, c: _Checker) -> list[Step]:
     if raw is None:
-        c.add(("steps",), "'steps' is required: the list of steps")
+        c.add(
+            ("steps",),
+            QT_TRANSLATE_NOOP("domain.checklists", "'steps' is required: the list of steps"),
+        )
         return []
     if not isinstance(raw, list) or not raw:
-        c.add(("steps",), "'steps' must be a non-empty list of steps")
+        c.add(
+            ("steps",),
+            QT_TRANSLATE_NOOP("domain.checklists", "'steps' must be a non-empty list of steps"),
+        )
         return []
     if len(raw) > MAX_STEPS:
-        c.add(("steps",), f"{len(raw)} steps are too many (at most {MAX_STEPS})")
+        c.add(
+            ("steps",),
+            QT_TRANSLATE_NOOP(
+                "domain.checklists", "{n_raw} steps are too many (at most {MAX_STEPS})"
+            ).format(n_raw=len(raw), MAX_STEPS=MAX_STEPS),
+        )
         return []
     steps: list[Step] = []
     seen: dict[str, int] = {}
     for i, item in enumerate(raw):
         path: Path_ = ("steps", i)
         if not isinstance(item, dict):
-            c.add(path, "a step is a mapping with id, type and title")
+            c.add(
+                path,
+                QT_TRANSLATE_NOOP(
+                    "domain.checklists", "a step is a mapping with id, type and title"
+                ),
+            )
             continue
         before = len(c.problems)
         for name in item:
             if name not in STEP_FIELDS:
-                c.add((*path, name), f"unknown step field '{name}'")
+                c.add(
+                    (*path, name),
+                    QT_TRANSLATE_NOOP("domain.checklists", "unknown step field '{name}'").format(
+                        name=name
+                    ),
+                )
         step_id = c.text(item, path, "id", required=True, max_len=64)
         if step_id and not ID_RE.fullmatch(step_id):
-            c.add((*path, "id"), f"step id '{step_id}' must be lower-case letters, digits "
-                  "or '_', starting with a letter")  # fmt: skip
+            c.add(
+                (*path, "id"),
+                QT_TRANSLATE_NOOP(
+                    "domain.checklists",
+                    "step id '{step_id}' must be lower-case letters, digits or '_', starting "
+                    "with a letter",
+                ).format(step_id=step_id),
+            )
         elif step_id in seen:
-            c.add((*path, "id"), f"duplicate step id '{step_id}' (first used at line "
-                  f"{c.marks.line(('steps', seen[step_id]))})")  # fmt: skip
+            c.add(
+                (*path, "id"),
+                QT_TRANSLATE_NOOP(
+                    "domain.checklists", "duplicate step id '{step_id}' (first used at line {line})"
+                ).format(step_id=step_id, line=c.marks.line(("steps", seen[step_id]))),
+            )
         kind = c.text(item, path, "type", required=True, max_len=20)
         if kind and kind not in STEP_TYPES:
-            c.add((*path, "type"), f"unknown step type '{kind}' (one of {', '.join(STEP_TYPES)})")
+            c.add(
+                (*path, "type"),
+                QT_TRANSLATE_NOOP(
+                    "domain.checklists", "unknown step type '{kind}' (one of {STEP_TYPES})"
+                ).format(kind=kind, STEP_TYPES=", ".join(STEP_TYPES)),
+            )
         title = c.text(item, path, "title", required=True, max_len=300)
         help_text = c.text(item, path, "help", required=False, max_len=2000, multiline=True)
         required = c.flag(item, path, "required", True)
@@ -454,29 +590,52 @@ def _parse_steps(raw: Any, c: _Checker) -> list[Step]:
         if kind == "number":
             lo, hi = c.number(item, path, "min"), c.number(item, path, "max")
             if lo is not None and hi is not None and lo > hi:
-                c.add((*path, "min"), f"min {lo} is above max {hi}")
+                c.add(
+                    (*path, "min"),
+                    QT_TRANSLATE_NOOP("domain.checklists", "min {lo} is above max {hi}").format(
+                        lo=lo, hi=hi
+                    ),
+                )
             step = _with(step, unit=c.text(item, path, "unit", required=False, max_len=20),
                          min=lo, max=hi, integer=c.flag(item, path, "integer", False))  # fmt: skip
         elif kind == "choice":
             opts = item.get("options")
             options: list[str] = []
             if not isinstance(opts, list) or not opts:
-                c.add((*path, "options"), "a choice step needs 'options': a list of at least one")
+                c.add(
+                    (*path, "options"),
+                    QT_TRANSLATE_NOOP(
+                        "domain.checklists", "a choice step needs 'options': a list of at least one"
+                    ),
+                )
             else:
                 for j, opt in enumerate(opts):
                     if isinstance(opt, bool) or not isinstance(opt, str | int | float):
-                        c.add((*path, "options", j), "an option must be text")
+                        c.add(
+                            (*path, "options", j),
+                            QT_TRANSLATE_NOOP("domain.checklists", "an option must be text"),
+                        )
                         continue
                     text = " ".join(str(opt).split())
                     if not text or text in options:
-                        c.add((*path, "options", j), f"option '{text}' is empty or repeated")
+                        c.add(
+                            (*path, "options", j),
+                            QT_TRANSLATE_NOOP(
+                                "domain.checklists", "option '{text}' is empty or repeated"
+                            ).format(text=text),
+                        )
                     options.append(text)
             step = _with(step, options=tuple(options),
                          multiple=c.flag(item, path, "multiple", False))  # fmt: skip
         elif kind == "scan":
             mode = c.text(item, path, "mode", required=False, max_len=20) or "tag"
             if mode not in SCAN_MODES:
-                c.add((*path, "mode"), f"scan mode '{mode}' is not one of {', '.join(SCAN_MODES)}")
+                c.add(
+                    (*path, "mode"),
+                    QT_TRANSLATE_NOOP(
+                        "domain.checklists", "scan mode '{mode}' is not one of {SCAN_MODES}"
+                    ).format(mode=mode, SCAN_MODES=", ".join(SCAN_MODES)),
+                )
             step = _with(step, mode=mode)
         elif kind == "text":
             step = _with(step, multiline=c.flag(item, path, "multiline", False))
@@ -485,7 +644,12 @@ def _parse_steps(raw: Any, c: _Checker) -> list[Step]:
         misplaced |= {"mode"} if kind != "scan" else set()
         misplaced |= {"multiline"} if kind != "text" else set()
         for name in sorted(misplaced & set(item)):
-            c.add((*path, name), f"'{name}' does not apply to a {kind or 'untyped'} step")
+            c.add(
+                (*path, name),
+                QT_TRANSLATE_NOOP(
+                    "domain.checklists", "'{name}' does not apply to a {value} step"
+                ).format(name=name, value=kind or "untyped"),
+            )
         if step_id and step_id not in seen:
             seen[step_id] = i
         if len(c.problems) == before:
@@ -505,34 +669,67 @@ def _parse_condition(
     if raw is None:
         return None
     if not isinstance(raw, dict) or "step" not in raw or not ({"equals", "in"} & set(raw)):
-        c.add(path, "'when' is {step: <earlier step id>, equals: <value>} or {step: ..., in: "
-              "[values]}")  # fmt: skip
+        c.add(
+            path,
+            QT_TRANSLATE_NOOP(
+                "domain.checklists",
+                "'when' is {step: <earlier step id>, equals: <value>} or {step: ..., in: [values]}",
+            ),
+        )
         return None
     for name in raw:
         if name not in {"step", "equals", "in"}:
-            c.add((*path, name), f"unknown field '{name}' in 'when'")
+            c.add(
+                (*path, name),
+                QT_TRANSLATE_NOOP("domain.checklists", "unknown field '{name}' in 'when'").format(
+                    name=name
+                ),
+            )
     ref = str(raw["step"])
     target = next((s for s in earlier if s.id == ref), None)
     if target is None:
         later = ref == own_id or ref in c.marks.step_ids
         c.add(
             (*path, "step"),
-            f"the condition refers to step '{ref}', which "
-            + ("is not an earlier step" if later else "does not exist")
-            + ": a step can only depend on steps before it",
+            (
+                QT_TRANSLATE_NOOP(
+                    "domain.checklists",
+                    "the condition refers to step '{ref}', which is not an earlier step: a "
+                    "step can only depend on steps before it",
+                )
+                if later
+                else QT_TRANSLATE_NOOP(
+                    "domain.checklists",
+                    "the condition refers to step '{ref}', which does not exist: a step can "
+                    "only depend on steps before it",
+                )
+            ).format(ref=ref),
         )
         return None
     values = raw.get("in") if "in" in raw else [raw.get("equals")]
     if not isinstance(values, list) or not values:
-        c.add((*path, "in"), "'in' must be a non-empty list of values")
+        c.add(
+            (*path, "in"),
+            QT_TRANSLATE_NOOP("domain.checklists", "'in' must be a non-empty list of values"),
+        )
         return None
     clean: list[Any] = []
     for raw_v in values:
         v = ("pass" if raw_v else "fail") if isinstance(raw_v, bool) else raw_v
         if target.type == "check" and v not in ("pass", "fail"):
-            c.add((*path, "equals"), f"a check step's answer is 'pass' or 'fail', not {v!r}")
+            c.add(
+                (*path, "equals"),
+                QT_TRANSLATE_NOOP(
+                    "domain.checklists", "a check step's answer is 'pass' or 'fail', not {v!r}"
+                ).format(v=v),
+            )
         elif target.type == "choice" and str(v) not in target.options:
-            c.add((*path, "equals"), f"'{v}' is not an option of step '{ref}'")
+            c.add(
+                (*path, "equals"),
+                QT_TRANSLATE_NOOP(
+                    "domain.checklists", "'{v}' is not an option of step '{ref}'"
+                ).format(v=v, ref=ref),
+            )
         clean.append(v if target.type != "choice" else str(v))
     return Condition(ref, tuple(clean))
 
@@ -544,14 +741,30 @@ def _parse_transition(raw: Any, c: _Checker, steps: Sequence[Step]) -> TemplateT
     if isinstance(raw, str):
         raw = {"to": raw}
     if not isinstance(raw, dict) or "to" not in raw:
-        c.add(path, "'transition' is a state (e.g. deployed) or {from: [states], to: state}")
+        c.add(
+            path,
+            QT_TRANSLATE_NOOP(
+                "domain.checklists",
+                "'transition' is a state (e.g. deployed) or {from: [states], to: state}",
+            ),
+        )
         return None
     for name in raw:
         if name not in TRANSITION_FIELDS:
-            c.add((*path, name), f"unknown field '{name}' in 'transition'")
+            c.add(
+                (*path, name),
+                QT_TRANSLATE_NOOP(
+                    "domain.checklists", "unknown field '{name}' in 'transition'"
+                ).format(name=name),
+            )
     target = parse_status(str(raw["to"]))
     if target is None:
-        c.add((*path, "to"), f"'{raw['to']}' is not a lifecycle state")
+        c.add(
+            (*path, "to"),
+            QT_TRANSLATE_NOOP("domain.checklists", "'{to}' is not a lifecycle state").format(
+                to=raw["to"]
+            ),
+        )
         return None
     sources: list[Status] = []
     raw_from = raw.get("from")
@@ -559,28 +772,48 @@ def _parse_transition(raw: Any, c: _Checker, steps: Sequence[Step]) -> TemplateT
         if isinstance(raw_from, str):
             raw_from = [raw_from]
         if not isinstance(raw_from, list) or not raw_from:
-            c.add((*path, "from"), "'from' must be a list of lifecycle states")
+            c.add(
+                (*path, "from"),
+                QT_TRANSLATE_NOOP("domain.checklists", "'from' must be a list of lifecycle states"),
+            )
             raw_from = []
         for i, item in enumerate(raw_from):
             src = parse_status(str(item))
             if src is None:
-                c.add((*path, "from", i), f"'{item}' is not a lifecycle state")
+                c.add(
+                    (*path, "from", i),
+                    QT_TRANSLATE_NOOP(
+                        "domain.checklists", "'{item}' is not a lifecycle state"
+                    ).format(item=item),
+                )
             elif find_transition(src, target) is None:
                 c.add(
                     (*path, "from", i),
-                    f"the lifecycle does not allow {src.label.lower()} → {target.label.lower()}",
+                    QT_TRANSLATE_NOOP(
+                        "domain.checklists", "the lifecycle does not allow {state} → {target}"
+                    ).format(state=STATUS_WORDS[src], target=STATUS_WORDS[target]),
                 )
             else:
                 sources.append(src)
     elif not any(t.target is target for t in TRANSITIONS):
-        c.add((*path, "to"), f"the lifecycle has no transition to {target.label.lower()}")
+        c.add(
+            (*path, "to"),
+            QT_TRANSLATE_NOOP(
+                "domain.checklists", "the lifecycle has no transition to {target}"
+            ).format(target=STATUS_WORDS[target]),
+        )
     assignee = ""
     if raw.get("assignee") is not None:
         assignee = str(raw["assignee"])
         step = next((s for s in steps if s.id == assignee), None)
         if step is None or step.type != "person":
-            c.add((*path, "assignee"), f"'assignee' must name a person step; '{assignee}' "
-                  "is " + ("not a step" if step is None else f"a {step.type} step"))  # fmt: skip
+            c.add((*path, "assignee"), (
+                QT_TRANSLATE_NOOP("domain.checklists",
+                                  "'assignee' must name a person step; '{assignee}' is not a step")
+                if step is None
+                else QT_TRANSLATE_NOOP("domain.checklists", "'assignee' must name a person step; "
+                                       "'{assignee}' is a {type} step")
+            ).format(assignee=assignee, type=step.type if step else ""))  # fmt: skip
     return TemplateTransition(target, tuple(sources), assignee)
 
 
@@ -662,7 +895,9 @@ def check_answer(step: Step, value: Any, note: str, context: AnswerContext) -> t
     try:
         note = clean_text(note, max_len=MAX_NOTE, multiline=True)
     except ValueProblem as exc:
-        raise ValidationError.single("Note", str(exc)) from None
+        raise ValidationError.single(
+            QT_TRANSLATE_NOOP("domain.checklists", "Note"), str(exc)
+        ) from None
 
     def bad(message: str) -> ValidationError:
         return ValidationError.single(label, message)
@@ -670,27 +905,37 @@ def check_answer(step: Step, value: Any, note: str, context: AnswerContext) -> t
     t = step.type
     if value is None or value in ("", []):
         if t == "signature":
-            raise bad("the signature is empty: sign in the box first")
-        raise bad("give an answer first")
+            raise bad(
+                QT_TRANSLATE_NOOP(
+                    "domain.checklists", "the signature is empty: sign in the box first"
+                )
+            )
+        raise bad(QT_TRANSLATE_NOOP("domain.checklists", "give an answer first"))
     if t == "check":
         if value is True:
             value = "pass"
         elif value is False:
             value = "fail"
         if value not in ("pass", "fail"):
-            raise bad(f"is answered with pass or fail, not {value!r}")
+            raise bad(
+                QT_TRANSLATE_NOOP(
+                    "domain.checklists", "is answered with pass or fail, not {value!r}"
+                ).format(value=value)
+            )
         if value == "fail" and not note:
-            raise bad("failed: add a note saying what is wrong")
+            raise bad(
+                QT_TRANSLATE_NOOP("domain.checklists", "failed: add a note saying what is wrong")
+            )
         return value, note
     if t == "text":
         if not isinstance(value, str):
-            raise bad("must be text")
+            raise bad(QT_TRANSLATE_NOOP("domain.checklists", "must be text"))
         try:
             text = clean_text(value, max_len=MAX_TEXT_ANSWER, multiline=step.multiline)
         except ValueProblem as exc:
             raise bad(str(exc)) from None
         if not text:
-            raise bad("give an answer first")
+            raise bad(QT_TRANSLATE_NOOP("domain.checklists", "give an answer first"))
         return text, note
     if t == "number":
         return _number(step, value, bad), note
@@ -699,9 +944,13 @@ def check_answer(step: Step, value: Any, note: str, context: AnswerContext) -> t
         chosen = [str(v) for v in chosen]
         unknown = [v for v in chosen if v not in step.options]
         if unknown:
-            raise bad(f"'{unknown[0]}' is not one of: {', '.join(step.options)}")
+            raise bad(
+                QT_TRANSLATE_NOOP(
+                    "domain.checklists", "'{unknown}' is not one of: {options}"
+                ).format(unknown=unknown[0], options=", ".join(step.options))
+            )
         if not step.multiple and len(chosen) != 1:
-            raise bad("choose exactly one option")
+            raise bad(QT_TRANSLATE_NOOP("domain.checklists", "choose exactly one option"))
         if step.multiple:
             return [o for o in step.options if o in chosen], note
         return chosen[0], note
@@ -711,25 +960,25 @@ def check_answer(step: Step, value: Any, note: str, context: AnswerContext) -> t
         except ValueProblem as exc:
             raise bad(str(exc)) from None
         if day is None:
-            raise bad("give a date (YYYY-MM-DD)")
+            raise bad(QT_TRANSLATE_NOOP("domain.checklists", "give a date (YYYY-MM-DD)"))
         return day.isoformat(), note
     if t == "person":
         if isinstance(value, str):
             value = {"id": None, "name": value}
         if not isinstance(value, dict):
-            raise bad("choose a person or type a name")
+            raise bad(QT_TRANSLATE_NOOP("domain.checklists", "choose a person or type a name"))
         try:
             name = clean_text(value.get("name"), max_len=200)
         except ValueProblem as exc:
             raise bad(str(exc)) from None
         if not name:
-            raise bad("choose a person or type a name")
+            raise bad(QT_TRANSLATE_NOOP("domain.checklists", "choose a person or type a name"))
         pid = value.get("id")
         return {"id": str(pid) if pid else None, "name": name}, note
     if t == "scan":
         scanned = value.get("text") if isinstance(value, dict) else value
         if not isinstance(scanned, str) or not scanned.strip():
-            raise bad("scan the code (or type it) first")
+            raise bad(QT_TRANSLATE_NOOP("domain.checklists", "scan the code (or type it) first"))
         if step.mode == "serial":
             try:
                 serial = clean_text(scanned, max_len=128)
@@ -738,35 +987,53 @@ def check_answer(step: Step, value: Any, note: str, context: AnswerContext) -> t
             return {"text": serial}, note
         read = parse_scan(scanned, context.tag_config)
         if read.tag is None:
-            raise bad(read.problem or f"'{scanned[:40]}' is no asset tag")
+            raise bad(
+                read.problem
+                or QT_TRANSLATE_NOOP("domain.checklists", "'{code}' is no asset tag").format(
+                    code=scanned[:40]
+                )
+            )
         if read.tag.casefold() != context.asset_tag.casefold():
             raise bad(
-                f"the scanned tag {read.tag} is not this asset's tag {context.asset_tag}: "
-                "scan the label on this device"
+                QT_TRANSLATE_NOOP(
+                    "domain.checklists",
+                    "the scanned tag {tag} is not this asset's tag {asset_tag}: scan the "
+                    "label on this device",
+                ).format(tag=read.tag, asset_tag=context.asset_tag)
             )
         return {"text": read.text, "tag": context.asset_tag}, note
     if t in ("photo", "signature"):
         if not isinstance(value, dict) or not re.fullmatch(
             r"[0-9a-f]{64}", str(value.get("sha256"))
         ):
-            raise bad(f"a {t} answer refers to its stored image by SHA-256")
+            raise bad(
+                QT_TRANSLATE_NOOP(
+                    "domain.checklists", "a {t} answer refers to its stored image by SHA-256"
+                ).format(t=t)
+            )
         if t == "signature":
             strokes = value.get("strokes")
             if not isinstance(strokes, list) or not any(
                 isinstance(s, list) and len(s) >= 2 for s in strokes
             ):
-                raise bad("the signature is empty: sign in the box first")
+                raise bad(
+                    QT_TRANSLATE_NOOP(
+                        "domain.checklists", "the signature is empty: sign in the box first"
+                    )
+                )
         return dict(value), note
     if t == "sanitization":
         if not isinstance(value, dict) or not isinstance(value.get("records"), list):
-            raise bad("link the drives' sanitization records")
+            raise bad(
+                QT_TRANSLATE_NOOP("domain.checklists", "link the drives' sanitization records")
+            )
         return dict(value), note
-    raise bad(f"unknown step type '{t}'")
+    raise bad(QT_TRANSLATE_NOOP("domain.checklists", "unknown step type '{t}'").format(t=t))
 
 
 def _number(step: Step, value: Any, bad: Callable[[str], ValidationError]) -> float | int:
     if isinstance(value, bool):
-        raise bad("must be a number")
+        raise bad(QT_TRANSLATE_NOOP("domain.checklists", "must be a number"))
     if isinstance(value, str):
         text = (
             value.strip().replace(",", ".")
@@ -776,20 +1043,36 @@ def _number(step: Step, value: Any, bad: Callable[[str], ValidationError]) -> fl
         try:
             number: float = float(text)
         except ValueError:
-            raise bad(f"'{value}' is not a number") from None
+            raise bad(
+                QT_TRANSLATE_NOOP("domain.checklists", "'{value}' is not a number").format(
+                    value=value
+                )
+            ) from None
     elif isinstance(value, int | float):
         number = float(value)
     else:
-        raise bad("must be a number")
+        raise bad(QT_TRANSLATE_NOOP("domain.checklists", "must be a number"))
     if not math.isfinite(number):
-        raise bad("must be a finite number")
+        raise bad(QT_TRANSLATE_NOOP("domain.checklists", "must be a finite number"))
     unit = f" {step.unit}" if step.unit else ""
     if step.integer and number != int(number):
-        raise bad(f"must be a whole number, not {_fmt_num(number)}")
+        raise bad(
+            QT_TRANSLATE_NOOP("domain.checklists", "must be a whole number, not {fmt_num}").format(
+                fmt_num=_fmt_num(number)
+            )
+        )
     if step.min is not None and number < step.min:
-        raise bad(f"{_fmt_num(number)}{unit} is below the minimum {_fmt_num(step.min)}{unit}")
+        raise bad(
+            QT_TRANSLATE_NOOP(
+                "domain.checklists", "{fmt_num}{unit} is below the minimum {fmt_num2}{unit}"
+            ).format(fmt_num=_fmt_num(number), unit=unit, fmt_num2=_fmt_num(step.min))
+        )
     if step.max is not None and number > step.max:
-        raise bad(f"{_fmt_num(number)}{unit} is above the maximum {_fmt_num(step.max)}{unit}")
+        raise bad(
+            QT_TRANSLATE_NOOP(
+                "domain.checklists", "{fmt_num}{unit} is above the maximum {fmt_num2}{unit}"
+            ).format(fmt_num=_fmt_num(number), unit=unit, fmt_num2=_fmt_num(step.max))
+        )
     return int(number) if number == int(number) and abs(number) < 2**53 else number
 
 
@@ -803,7 +1086,10 @@ def answer_text(step: Step, value: Any) -> str:
         return ""
     t = step.type
     if t == "check":
-        return {"pass": "Passed", "fail": "FAILED"}.get(str(value), str(value))
+        return {
+            "pass": QT_TRANSLATE_NOOP("domain.checklists", "Passed"),
+            "fail": QT_TRANSLATE_NOOP("domain.checklists", "FAILED"),
+        }.get(str(value), str(value))
     if t == "number":
         if isinstance(value, int | float) and not isinstance(value, bool):
             return f"{_fmt_num(value)} {step.unit}".strip()
@@ -814,25 +1100,36 @@ def answer_text(step: Step, value: Any) -> str:
         return str(value.get("name") or "")
     if t == "scan" and isinstance(value, dict):
         if step.mode == "tag":
-            return f"{value.get('tag')} scanned"
+            return QT_TRANSLATE_NOOP("domain.checklists", "{tag} scanned").format(
+                tag=value.get("tag")
+            )
         return str(value.get("text") or "")
     if t == "photo" and isinstance(value, dict):
         w, h = value.get("width"), value.get("height")
-        size = f"{w}×{h}, " if w and h else ""
-        return f"Photo ({size}sha256 {str(value.get('sha256'))[:12]}…)"
+        sha = str(value.get("sha256"))[:12]
+        if w and h:
+            return QT_TRANSLATE_NOOP(
+                "domain.checklists", "Photo ({width}×{height}, sha256 {sha}…)"
+            ).format(width=w, height=h, sha=sha)
+        return QT_TRANSLATE_NOOP("domain.checklists", "Photo (sha256 {sha}…)").format(sha=sha)
     if t == "signature" and isinstance(value, dict):
         signer = value.get("signer")
-        return "Signed" + (f" by {signer}" if signer else "")
+        if signer:
+            return QT_TRANSLATE_NOOP("domain.checklists", "Signed by {signer}").format(
+                signer=signer
+            )
+        return QT_TRANSLATE_NOOP("domain.checklists", "Signed")
     if t == "sanitization" and isinstance(value, dict):
         drives = value.get("drives") or []
         if not drives:
-            return "No drives recorded in this asset"
+            return QT_TRANSLATE_NOOP("domain.checklists", "No drives recorded in this asset")
         parts = [f"{d.get('serial')}: {d.get('state')}" for d in drives if isinstance(d, dict)]
-        return (
-            f"{len(drives)} drive{'s' if len(drives) != 1 else ''} sanitized ("
-            + "; ".join(parts)
-            + ")"
+        sanitized = (
+            QT_TRANSLATE_NOOP("domain.checklists", "1 drive sanitized ({drives})")
+            if len(drives) == 1
+            else QT_TRANSLATE_NOOP("domain.checklists", "{n} drives sanitized ({drives})")
         )
+        return sanitized.format(n=len(drives), drives="; ".join(parts))
     return str(value)
 
 

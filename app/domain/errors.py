@@ -12,6 +12,9 @@ class FieldtagError(Exception):
         super().__init__(message)
         self.message = message
 
+    def __str__(self) -> str:
+        return self.message  # a Text (app/domain/text.py) stays one
+
 
 @dataclass(frozen=True)
 class Problem:

@@ -29,6 +29,7 @@ from app.domain.assets import (
 )
 from app.domain.errors import Problem
 from app.domain.lifecycle import Status
+from app.domain.text import QT_TRANSLATE_NOOP
 from app.domain.values import ValueProblem, add_months, clean_text, parse_date, parse_money
 
 CUSTOM_PREFIX = "custom:"
@@ -220,15 +221,25 @@ def resolve_given(
         if real is None:
             shown = ", ".join(f"'{c}'" for c in columns)
             problems.append(
-                Problem(column, f"there is no such column in the file; its columns are {shown}", 1)
+                Problem(
+                    column,
+                    QT_TRANSLATE_NOOP(
+                        "domain.importing",
+                        "there is no such column in the file; its columns are {shown}",
+                    ).format(shown=shown),
+                    1,
+                )
             )
             continue
         if name and not is_field(name):
             problems.append(
                 Problem(
                     column,
-                    f"'{name}' is not a field Fieldtag imports; use one of "
-                    f"{', '.join(n for n in IMPORT_FIELDS if '<' not in n)} or custom:<Name>",
+                    QT_TRANSLATE_NOOP(
+                        "domain.importing",
+                        "'{name}' is not a field Fieldtag imports; use one of {value} or "
+                        "custom:<Name>",
+                    ).format(name=name, value=", ".join(n for n in IMPORT_FIELDS if "<" not in n)),
                     1,
                 )
             )
@@ -250,8 +261,11 @@ def check_mapping(columns: Sequence[str], mapping: Mapping[str, str]) -> list[Pr
             problems.append(
                 Problem(
                     column,
-                    f"both '{seen[key]}' and '{column}' are mapped to {field_label(name)}: "
-                    "map one of them to another field or ignore it",
+                    QT_TRANSLATE_NOOP(
+                        "domain.importing",
+                        "both '{seen}' and '{column}' are mapped to {field_label}: map one of "
+                        "them to another field or ignore it",
+                    ).format(seen=seen[key], column=column, field_label=field_label(name)),
                     1,
                 )
             )
@@ -260,16 +274,26 @@ def check_mapping(columns: Sequence[str], mapping: Mapping[str, str]) -> list[Pr
     if "tag" not in seen:
         problems.append(
             Problem(
-                "Asset tag",
-                "no column holds the asset tag: name a column 'Asset Tag', or map one with "
-                "--map 'Column=tag'",
+                QT_TRANSLATE_NOOP("domain.importing", "Asset tag"),
+                QT_TRANSLATE_NOOP(
+                    "domain.importing",
+                    "no column holds the asset tag: name a column 'Asset Tag', or map one "
+                    "with --map 'Column=tag'",
+                ),
                 1,
             )
         )
     customs = [k for k in seen if k.startswith(CUSTOM_PREFIX)]
     if len(customs) > MAX_CUSTOM_FIELDS:
         problems.append(
-            Problem("", f"{len(customs)} columns are custom fields; at most {MAX_CUSTOM_FIELDS}", 1)
+            Problem(
+                "",
+                QT_TRANSLATE_NOOP(
+                    "domain.importing",
+                    "{n_customs} columns are custom fields; at most {MAX_CUSTOM_FIELDS}",
+                ).format(n_customs=len(customs), MAX_CUSTOM_FIELDS=MAX_CUSTOM_FIELDS),
+                1,
+            )
         )
     return problems
 
@@ -349,10 +373,18 @@ def tag_key(tag: str) -> str:
 def parse_months(text: str) -> int:
     match = _MONTHS.fullmatch(text.strip())
     if match is None:
-        raise ValueProblem(f"'{text[:40]}' is not a whole number of months (e.g. 36)")
+        raise ValueProblem(
+            QT_TRANSLATE_NOOP(
+                "domain.importing", "'{text}' is not a whole number of months (e.g. 36)"
+            ).format(text=text[:40])
+        )
     months = int(match[1])
     if months > MAX_WARRANTY_MONTHS:
-        raise ValueProblem(f"{months} months is more than {MAX_WARRANTY_MONTHS} (50 years)")
+        raise ValueProblem(
+            QT_TRANSLATE_NOOP(
+                "domain.importing", "{months} months is more than {MAX_WARRANTY_MONTHS} (50 years)"
+            ).format(months=months, MAX_WARRANTY_MONTHS=MAX_WARRANTY_MONTHS)
+        )
     return months
 
 
@@ -378,9 +410,16 @@ def _clean_location(text: str) -> str:
         return ""
     parts = [p.strip() for p in location.split(">")]
     if any(not p for p in parts):
-        raise ValueProblem(f"'{location[:60]}' has an empty level: write 'Site > Building > Room'")
+        raise ValueProblem(
+            QT_TRANSLATE_NOOP(
+                "domain.importing",
+                "'{location}' has an empty level: write 'Site > Building > Room'",
+            ).format(location=location[:60])
+        )
     if any(len(p) > 200 for p in parts):
-        raise ValueProblem("has a level longer than 200 characters")
+        raise ValueProblem(
+            QT_TRANSLATE_NOOP("domain.importing", "has a level longer than 200 characters")
+        )
     return " > ".join(parts)
 
 
@@ -579,7 +618,14 @@ def check_table(
             col = list(col)
             for i, text in enumerate(col):
                 if len(text) > MAX_CELL:
-                    bad(i, name, f"is {len(text):,} characters long; at most {MAX_CELL:,} are read")
+                    bad(
+                        i,
+                        name,
+                        QT_TRANSLATE_NOOP(
+                            "domain.importing",
+                            "is {n_text:,} characters long; at most {MAX_CELL:,} are read",
+                        ).format(n_text=len(text), MAX_CELL=MAX_CELL),
+                    )
                     col[i] = ""
         if "'" in "".join(col) and any(map(str.startswith, col, itertools.repeat("'"))):
             col = [unescape_formula(t) if t[:1] == "'" else t for t in col]
@@ -761,7 +807,10 @@ def _warranty_months(
             bad(
                 i,
                 "warranty_months",
-                "needs a purchase date to count the months from: fill in the purchase date",
+                QT_TRANSLATE_NOOP(
+                    "domain.importing",
+                    "needs a purchase date to count the months from: fill in the purchase date",
+                ),
             )
         elif isinstance(months, int):
             end = cache.ends.get((bought, months))
@@ -772,8 +821,11 @@ def _warranty_months(
                 bad(
                     i,
                     "warranty_months",
-                    f"{months} months from {bought} is {end}, but the warranty end says "
-                    f"{given}: correct one of them",
+                    QT_TRANSLATE_NOOP(
+                        "domain.importing",
+                        "{months} months from {bought} is {end}, but the warranty end says "
+                        "{given}: correct one of them",
+                    ).format(months=months, bought=bought, end=end, given=given),
                 )
             ends[i] = end
 
@@ -797,7 +849,11 @@ def _custom_fields(
             try:
                 custom = clean_custom(raw)
             except ValueProblem as exc:
-                bad(i, "", f"custom fields: {exc}")
+                bad(
+                    i,
+                    "",
+                    QT_TRANSLATE_NOOP("domain.importing", "custom fields: {exc}").format(exc=exc),
+                )
         out.append(custom)
     return out
 

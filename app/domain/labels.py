@@ -34,6 +34,7 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from app.domain.errors import Problem, ValidationError
+from app.domain.text import QT_TRANSLATE_NOOP
 
 MM_PER_INCH = 25.4
 MM_PER_PT = MM_PER_INCH / 72.0
@@ -126,7 +127,17 @@ class LabelStock:
     def __post_init__(self) -> None:
         problems = stock_problems(self)
         if problems:
-            raise ValidationError([Problem(f"stock '{self.id}': {f}", m) for f, m in problems])
+            raise ValidationError(
+                [
+                    Problem(
+                        QT_TRANSLATE_NOOP("domain.labels", "stock '{id}': {f}").format(
+                            id=self.id, f=f
+                        ),
+                        m,
+                    )
+                    for f, m in problems
+                ]
+            )
 
     @property
     def per_page(self) -> int:
@@ -247,13 +258,32 @@ def stock_from_dict(raw: Mapping[str, Any], source: str) -> LabelStock:
     problems: list[Problem] = []
 
     def bad(name: str, message: str) -> None:
-        problems.append(Problem(f"{where}: {name}", message))
+        problems.append(
+            Problem(
+                QT_TRANSLATE_NOOP("domain.labels", "{where}: {name}").format(
+                    where=where, name=name
+                ),
+                message,
+            )
+        )
 
     if not isinstance(raw, Mapping):
-        raise ValidationError([Problem(source, "a stock must be a JSON object {...}")])
+        raise ValidationError(
+            [
+                Problem(
+                    source,
+                    QT_TRANSLATE_NOOP("domain.labels", "a stock must be a JSON object {...}"),
+                )
+            ]
+        )
     unknown = sorted(k for k in raw if k not in _STOCK_FIELDS and not str(k).startswith("_"))
     for key in unknown:
-        bad(str(key), f"unknown field (known: {', '.join(_STOCK_FIELDS)})")
+        bad(
+            str(key),
+            QT_TRANSLATE_NOOP("domain.labels", "unknown field (known: {STOCK_FIELDS})").format(
+                STOCK_FIELDS=", ".join(_STOCK_FIELDS)
+            ),
+        )
     values: dict[str, Any] = {}
     for name, kind in _STOCK_FIELDS.items():
         if name not in raw:
@@ -261,32 +291,62 @@ def stock_from_dict(raw: Mapping[str, Any], source: str) -> LabelStock:
         value = raw[name]
         if kind in ("str", "kind"):
             if not isinstance(value, str) or not value.strip():
-                bad(name, f"must be a non-empty text, got {value!r}")
+                bad(
+                    name,
+                    QT_TRANSLATE_NOOP(
+                        "domain.labels", "must be a non-empty text, got {value!r}"
+                    ).format(value=value),
+                )
                 continue
             values[name] = value.strip()
         elif kind == "int":
             if isinstance(value, bool) or not isinstance(value, int):
-                bad(name, f"must be a whole number, got {value!r}")
+                bad(
+                    name,
+                    QT_TRANSLATE_NOOP(
+                        "domain.labels", "must be a whole number, got {value!r}"
+                    ).format(value=value),
+                )
                 continue
             values[name] = value
         elif kind == "bool":
             if not isinstance(value, bool):
-                bad(name, f"must be true or false, got {value!r}")
+                bad(
+                    name,
+                    QT_TRANSLATE_NOOP(
+                        "domain.labels", "must be true or false, got {value!r}"
+                    ).format(value=value),
+                )
                 continue
             values[name] = value
         else:
             if value is None and kind == "mm?":
                 continue
             if isinstance(value, bool) or not isinstance(value, int | float):
-                bad(name, f"must be a number of millimetres, got {value!r}")
+                bad(
+                    name,
+                    QT_TRANSLATE_NOOP(
+                        "domain.labels", "must be a number of millimetres, got {value!r}"
+                    ).format(value=value),
+                )
                 continue
             if not math.isfinite(value):
-                bad(name, f"must be a finite number, got {value!r}")
+                bad(
+                    name,
+                    QT_TRANSLATE_NOOP(
+                        "domain.labels", "must be a finite number, got {value!r}"
+                    ).format(value=value),
+                )
                 continue
             values[name] = float(value)
     kind_value = values.get("kind")
     if "kind" in values and kind_value not in ("sheet", "roll"):
-        bad("kind", f'must be "sheet" or "roll", got {kind_value!r}')
+        bad(
+            "kind",
+            QT_TRANSLATE_NOOP(
+                "domain.labels", 'must be "sheet" or "roll", got {kind_value!r}'
+            ).format(kind_value=kind_value),
+        )
     if kind_value == "roll":
         if "label_width_mm" in values:
             values.setdefault("page_width_mm", values["label_width_mm"])
@@ -308,14 +368,22 @@ def stock_from_dict(raw: Mapping[str, Any], source: str) -> LabelStock:
             continue
         if name in raw:
             continue  # already reported as malformed
-        bad(name, "is missing")
+        bad(name, QT_TRANSLATE_NOOP("domain.labels", "is missing"))
     if problems:
         raise ValidationError(problems)
     try:
         return LabelStock(**values)
     except ValidationError as exc:
         raise ValidationError(
-            [Problem(f"{source}: {p.field}", p.message) for p in exc.problems]
+            [
+                Problem(
+                    QT_TRANSLATE_NOOP("domain.labels", "{source}: {field}").format(
+                        source=source, field=p.field
+                    ),
+                    p.message,
+                )
+                for p in exc.problems
+            ]
         ) from None
 
 
@@ -354,7 +422,10 @@ class LabelOptions:
     def __post_init__(self) -> None:
         if self.symbology not in SYMBOLOGIES:
             raise ValidationError.single(
-                "symbology", f"'{self.symbology}' is not one of {', '.join(SYMBOLOGIES)}"
+                QT_TRANSLATE_NOOP("domain.labels", "symbology"),
+                QT_TRANSLATE_NOOP(
+                    "domain.labels", "'{symbology}' is not one of {SYMBOLOGIES}"
+                ).format(symbology=self.symbology, SYMBOLOGIES=", ".join(SYMBOLOGIES)),
             )
 
 
@@ -417,15 +488,21 @@ def code128_supported(tag: str) -> None:
     no control characters, which keyboard-wedge scanners cannot type)."""
     bad = [(i, ch) for i, ch in enumerate(tag) if not 33 <= ord(ch) <= 126]
     if not tag:
-        raise ValidationError.single("tag", "is empty: a Code128 needs at least one character")
+        raise ValidationError.single(
+            QT_TRANSLATE_NOOP("domain.labels", "tag"),
+            QT_TRANSLATE_NOOP("domain.labels", "is empty: a Code128 needs at least one character"),
+        )
     if bad:
         shown = ", ".join(f"'{ch}' (U+{ord(ch):04X}) at position {i + 1}" for i, ch in bad[:5])
         more = f" and {len(bad) - 5} more" if len(bad) > 5 else ""
         raise ValidationError.single(
-            "tag",
-            f"'{tag}' has characters a Code128 cannot carry: {shown}{more}. Use letters "
-            "A-Z, digits and ASCII punctuation, or print without the Code128 (the 2D "
-            "code carries any text)",
+            QT_TRANSLATE_NOOP("domain.labels", "tag"),
+            QT_TRANSLATE_NOOP(
+                "domain.labels",
+                "'{tag}' has characters a Code128 cannot carry: {shown}{more}. Use "
+                "letters A-Z, digits and ASCII punctuation, or print without the Code128 "
+                "(the 2D code carries any text)",
+            ).format(tag=tag, shown=shown, more=more),
         )
 
 
@@ -766,10 +843,18 @@ def _place_texts(
         top += h + col.gap
     notes: list[str] = []
     if data.organisation and not col.org_pt:
-        notes.append("the organisation line was left out: no room on this stock")
+        notes.append(
+            QT_TRANSLATE_NOOP(
+                "domain.labels", "the organisation line was left out: no room on this stock"
+            )
+        )
     if col.n_lines < len(data.lines):
         left = ", ".join(f"'{t}'" for t in data.lines[col.n_lines :])
-        notes.append(f"left out for lack of room: {left}")
+        notes.append(
+            QT_TRANSLATE_NOOP("domain.labels", "left out for lack of room: {left}").format(
+                left=left
+            )
+        )
     return runs, bars, logo, notes
 
 
@@ -903,19 +988,34 @@ def page_count(stock: LabelStock, n_labels: int, start_at: int = 1) -> int:
 def check_start(stock: LabelStock, start_at: int) -> None:
     """Raise ValidationError unless `start_at` (1-based) is a position on the sheet."""
     if isinstance(start_at, bool) or not isinstance(start_at, int):
-        raise ValidationError.single("start position", f"must be a whole number, got {start_at!r}")
+        raise ValidationError.single(
+            QT_TRANSLATE_NOOP("domain.labels", "start position"),
+            QT_TRANSLATE_NOOP("domain.labels", "must be a whole number, got {start_at!r}").format(
+                start_at=start_at
+            ),
+        )
     if stock.per_page == 1 and start_at != 1:
         raise ValidationError.single(
-            "start position",
-            f"{stock.id} is a roll (one label per page): the start position must be 1, "
-            f"got {start_at}",
+            QT_TRANSLATE_NOOP("domain.labels", "start position"),
+            QT_TRANSLATE_NOOP(
+                "domain.labels",
+                "{id} is a roll (one label per page): the start position must be 1, got {start_at}",
+            ).format(id=stock.id, start_at=start_at),
         )
     if not 1 <= start_at <= stock.per_page:
         raise ValidationError.single(
-            "start position",
-            f"{start_at} is not on the sheet: {stock.id} has {stock.per_page} labels "
-            f"({stock.columns} columns × {stock.rows} rows, numbered across then down); "
-            f"choose 1-{stock.per_page}",
+            QT_TRANSLATE_NOOP("domain.labels", "start position"),
+            QT_TRANSLATE_NOOP(
+                "domain.labels",
+                "{start_at} is not on the sheet: {id} has {per_page} labels ({columns} "
+                "columns × {rows} rows, numbered across then down); choose 1-{per_page}",
+            ).format(
+                start_at=start_at,
+                id=stock.id,
+                per_page=stock.per_page,
+                columns=stock.columns,
+                rows=stock.rows,
+            ),
         )
 
 

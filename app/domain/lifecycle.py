@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from app.domain.text import QT_TRANSLATE_NOOP, joined
+
 
 class Status(StrEnum):
     REQUESTED = "requested"
@@ -28,14 +30,26 @@ class Status(StrEnum):
 
 
 STATUS_LABELS: dict[Status, str] = {
-    Status.REQUESTED: "Requested",
-    Status.ORDERED: "Ordered",
-    Status.IN_STOCK: "In stock",
-    Status.DEPLOYED: "Deployed",
-    Status.IN_MAINTENANCE: "In maintenance",
-    Status.RETIRED: "Retired",
-    Status.DISPOSED: "Disposed",
-    Status.MISSING: "Missing",
+    Status.REQUESTED: QT_TRANSLATE_NOOP("Status", "Requested"),
+    Status.ORDERED: QT_TRANSLATE_NOOP("Status", "Ordered"),
+    Status.IN_STOCK: QT_TRANSLATE_NOOP("Status", "In stock"),
+    Status.DEPLOYED: QT_TRANSLATE_NOOP("Status", "Deployed"),
+    Status.IN_MAINTENANCE: QT_TRANSLATE_NOOP("Status", "In maintenance"),
+    Status.RETIRED: QT_TRANSLATE_NOOP("Status", "Retired"),
+    Status.DISPOSED: QT_TRANSLATE_NOOP("Status", "Disposed"),
+    Status.MISSING: QT_TRANSLATE_NOOP("Status", "Missing"),
+}
+
+# The states in the middle of a sentence ("IT-1 cannot go from in stock to disposed.").
+STATUS_WORDS: dict[Status, str] = {
+    Status.REQUESTED: QT_TRANSLATE_NOOP("domain.lifecycle", "requested"),
+    Status.ORDERED: QT_TRANSLATE_NOOP("domain.lifecycle", "ordered"),
+    Status.IN_STOCK: QT_TRANSLATE_NOOP("domain.lifecycle", "in stock"),
+    Status.DEPLOYED: QT_TRANSLATE_NOOP("domain.lifecycle", "deployed"),
+    Status.IN_MAINTENANCE: QT_TRANSLATE_NOOP("domain.lifecycle", "in maintenance"),
+    Status.RETIRED: QT_TRANSLATE_NOOP("domain.lifecycle", "retired"),
+    Status.DISPOSED: QT_TRANSLATE_NOOP("domain.lifecycle", "disposed"),
+    Status.MISSING: QT_TRANSLATE_NOOP("domain.lifecycle", "missing"),
 }
 
 # Words people and other tools use for the same states (Snipe-IT status labels, etc.).
@@ -114,34 +128,52 @@ Guard = Callable[[AssetFacts, TransitionRequest], str | None]
 def _needs_target(facts: AssetFacts, req: TransitionRequest) -> str | None:
     if (req.assignee_id or facts.assignee_id) or (req.location_id or facts.location_id):
         return None
-    return (
-        f"{facts.tag} cannot be deployed without a person or a location: "
-        "choose who receives it or where it is installed."
-    )
+    return QT_TRANSLATE_NOOP(
+        "domain.lifecycle",
+        "{tag} cannot be deployed without a person or a location: "
+        "choose who receives it or where it is installed.",
+    ).format(tag=facts.tag)
 
 
 def _media_sanitized(facts: AssetFacts, _req: TransitionRequest) -> str | None:
     if facts.holds_storage and not facts.drives:
-        return (
-            f"{facts.tag} holds storage media but no drive is recorded for it: record its "
-            "drives and their sanitization (or destruction) before disposal."
-        )
-    pending = [d.serial or "(no serial)" for d in facts.drives if not d.sanitized]
+        return QT_TRANSLATE_NOOP(
+            "domain.lifecycle",
+            "{tag} holds storage media but no drive is recorded for it: record its "
+            "drives and their sanitization (or destruction) before disposal.",
+        ).format(tag=facts.tag)
+    no_serial = QT_TRANSLATE_NOOP("domain.lifecycle", "(no serial)")
+    pending = [d.serial or no_serial for d in facts.drives if not d.sanitized]
     if pending:
         n = len(facts.drives)
-        return (
-            f"{len(pending)} of {n} drive{'s' if n != 1 else ''} in {facts.tag} "
-            f"{'has' if len(pending) == 1 else 'have'} no passed sanitization or destruction "
-            f"record ({', '.join(pending)}): wipe or destroy "
-            f"{'it' if len(pending) == 1 else 'them'} and record the result first."
-        )
+        if len(pending) == 1:
+            text = QT_TRANSLATE_NOOP(
+                "domain.lifecycle",
+                "1 of {n} drives in {tag} has no passed sanitization or destruction "
+                "record ({drives}): wipe or destroy it and record the result first.",
+            )
+            if n == 1:
+                text = QT_TRANSLATE_NOOP(
+                    "domain.lifecycle",
+                    "1 of 1 drive in {tag} has no passed sanitization or destruction "
+                    "record ({drives}): wipe or destroy it and record the result first.",
+                )
+        else:
+            text = QT_TRANSLATE_NOOP(
+                "domain.lifecycle",
+                "{pending} of {n} drives in {tag} have no passed sanitization or destruction "
+                "record ({drives}): wipe or destroy them and record the result first.",
+            )
+        return text.format(pending=len(pending), n=n, tag=facts.tag, drives=", ".join(pending))
     return None
 
 
 def _note_required(facts: AssetFacts, req: TransitionRequest) -> str | None:
     if req.note.strip():
         return None
-    return f"Say why {facts.tag} is being marked missing (where it was last seen)."
+    return QT_TRANSLATE_NOOP(
+        "domain.lifecycle", "Say why {tag} is being marked missing (where it was last seen)."
+    ).format(tag=facts.tag)
 
 
 @dataclass(frozen=True)
@@ -198,16 +230,33 @@ def check_transition(
 
     request = request or TransitionRequest()
     if facts.status is target:
-        raise TransitionRefused(f"{facts.tag} is already {target.label.lower()}.")
+        raise TransitionRefused(
+            QT_TRANSLATE_NOOP("domain.lifecycle", "{tag} is already {state}.").format(
+                tag=facts.tag, state=STATUS_WORDS[target]
+            )
+        )
     transition = find_transition(facts.status, target)
     if transition is None:
-        options = ", ".join(t.target.label.lower() for t in transitions_from(facts.status))
-        hint = f" From {facts.status.label.lower()} it can go to: {options}." if options else ""
+        targets = [t.target for t in transitions_from(facts.status)]
+        refusal = QT_TRANSLATE_NOOP("domain.lifecycle", "{tag} cannot go from {state} to {target}.")
         if facts.status is S.DISPOSED:
-            hint = " A disposed asset has left the organisation; its record stays as history."
+            refusal = QT_TRANSLATE_NOOP(
+                "domain.lifecycle",
+                "{tag} cannot go from {state} to {target}. A disposed asset has left the "
+                "organisation; its record stays as history.",
+            )
+        elif targets:
+            refusal = QT_TRANSLATE_NOOP(
+                "domain.lifecycle",
+                "{tag} cannot go from {state} to {target}. From {state} it can go to: {options}.",
+            )
         raise TransitionRefused(
-            f"{facts.tag} cannot go from {facts.status.label.lower()} to "
-            f"{target.label.lower()}.{hint}"
+            refusal.format(
+                tag=facts.tag,
+                state=STATUS_WORDS[facts.status],
+                target=STATUS_WORDS[target],
+                options=joined(STATUS_WORDS[t] for t in targets),
+            )
         )
     for guard in transition.guards:
         reason = guard(facts, request)

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from app.domain.errors import Problem, ValidationError
+from app.domain.text import QT_TRANSLATE_NOOP
 
 
 class NwipeLogError(ValidationError):
@@ -152,9 +153,25 @@ def is_anonymised(serial: str) -> bool:
 def decode_log(data: bytes, name: str) -> str:
     """The text of a log file, or `NwipeLogError` for a file that is no text."""
     if len(data) > MAX_LOG_BYTES:
-        raise NwipeLogError([Problem(name, "is larger than 64 MB: this is not an nwipe log")])
+        raise NwipeLogError(
+            [
+                Problem(
+                    name,
+                    QT_TRANSLATE_NOOP(
+                        "domain.nwipe", "is larger than 64 MB: this is not an nwipe log"
+                    ),
+                )
+            ]
+        )
     if b"\x00" in data[:65536]:
-        raise NwipeLogError([Problem(name, "is a binary file, not an nwipe log (text)")])
+        raise NwipeLogError(
+            [
+                Problem(
+                    name,
+                    QT_TRANSLATE_NOOP("domain.nwipe", "is a binary file, not an nwipe log (text)"),
+                )
+            ]
+        )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -325,8 +342,11 @@ def parse_log(text: str, name: str = "log") -> NwipeLog:
             [
                 Problem(
                     name,
-                    "is not an nwipe log: it has none of the lines nwipe writes "
-                    '("Found /dev/...", "Invoking method ...", the Drive Status table)',
+                    QT_TRANSLATE_NOOP(
+                        "domain.nwipe",
+                        'is not an nwipe log: it has none of the lines nwipe writes ("Found '
+                        '/dev/...", "Invoking method ...", the Drive Status table)',
+                    ),
                 )
             ]
         )
@@ -337,8 +357,11 @@ def parse_log(text: str, name: str = "log") -> NwipeLog:
             [
                 Problem(
                     name,
-                    "names no drive that was wiped: the log ends before any wipe "
-                    "started (only the drives found are listed)",
+                    QT_TRANSLATE_NOOP(
+                        "domain.nwipe",
+                        "names no drive that was wiped: the log ends before any wipe started "
+                        "(only the drives found are listed)",
+                    ),
                 )
             ]
         )

@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import Any
 
 from app.domain.errors import Problem, ValidationError
+from app.domain.text import QT_TRANSLATE_NOOP
 from app.domain.values import ValueProblem, clean_text
 
 
@@ -72,29 +73,29 @@ class BackedUp(StrEnum):
 DRIVE_KINDS = ("hdd", "ssd", "nvme", "flash", "other")
 
 LABELS: dict[str, str] = {
-    "clear": "Clear",
-    "purge": "Purge",
-    "destruct": "Destruct",
-    "overwrite": "Overwrite",
-    "block_erase": "Block erase",
-    "crypto_erase": "Cryptographic erase",
-    "degauss": "Degauss",
-    "shred": "Shred",
-    "disintegrate": "Disintegrate",
-    "other": "Other",
-    "full": "Full",
-    "quick": "Quick sampling",
-    "none": "Not verified",
-    "passed": "Passed",
-    "failed": "FAILED",
-    "not_done": "Not done",
-    "internal_reuse": "Internal reuse",
-    "external_reuse": "External reuse",
-    "recycling": "Recycling facility",
-    "manufacturer": "Manufacturer",
-    "yes": "Yes",
-    "no": "No",
-    "unknown": "Unknown",
+    "clear": QT_TRANSLATE_NOOP("domain.sanitization", "Clear"),
+    "purge": QT_TRANSLATE_NOOP("domain.sanitization", "Purge"),
+    "destruct": QT_TRANSLATE_NOOP("domain.sanitization", "Destruct"),
+    "overwrite": QT_TRANSLATE_NOOP("domain.sanitization", "Overwrite"),
+    "block_erase": QT_TRANSLATE_NOOP("domain.sanitization", "Block erase"),
+    "crypto_erase": QT_TRANSLATE_NOOP("domain.sanitization", "Cryptographic erase"),
+    "degauss": QT_TRANSLATE_NOOP("domain.sanitization", "Degauss"),
+    "shred": QT_TRANSLATE_NOOP("domain.sanitization", "Shred"),
+    "disintegrate": QT_TRANSLATE_NOOP("domain.sanitization", "Disintegrate"),
+    "other": QT_TRANSLATE_NOOP("domain.sanitization", "Other"),
+    "full": QT_TRANSLATE_NOOP("domain.sanitization", "Full"),
+    "quick": QT_TRANSLATE_NOOP("domain.sanitization", "Quick sampling"),
+    "none": QT_TRANSLATE_NOOP("domain.sanitization", "Not verified"),
+    "passed": QT_TRANSLATE_NOOP("domain.sanitization", "Passed"),
+    "failed": QT_TRANSLATE_NOOP("domain.sanitization", "FAILED"),
+    "not_done": QT_TRANSLATE_NOOP("domain.sanitization", "Not done"),
+    "internal_reuse": QT_TRANSLATE_NOOP("domain.sanitization", "Internal reuse"),
+    "external_reuse": QT_TRANSLATE_NOOP("domain.sanitization", "External reuse"),
+    "recycling": QT_TRANSLATE_NOOP("domain.sanitization", "Recycling facility"),
+    "manufacturer": QT_TRANSLATE_NOOP("domain.sanitization", "Manufacturer"),
+    "yes": QT_TRANSLATE_NOOP("domain.sanitization", "Yes"),
+    "no": QT_TRANSLATE_NOOP("domain.sanitization", "No"),
+    "unknown": QT_TRANSLATE_NOOP("domain.sanitization", "Unknown"),
     "hdd": "HDD",
     "ssd": "SSD",
     "nvme": "NVMe",
@@ -124,29 +125,41 @@ TECHNIQUES_OF: dict[Method, frozenset[Technique]] = {
     Method.DESTRUCT: frozenset({Technique.SHRED, Technique.DISINTEGRATE, Technique.OTHER}),
 }
 
-_TEXT_FIELDS: dict[str, tuple[str, int]] = {
+TEXT_FIELDS: dict[str, tuple[str, int]] = {
     # attribute: (label in messages, max length)
-    "performer_name": ("Performed by", 200),
-    "performer_title": ("Performer title", 200),
-    "performer_organisation": ("Performer organisation", 200),
-    "performer_location": ("Performer location", 200),
-    "performer_phone": ("Performer phone", 60),
-    "property_number": ("Media property number", 100),
-    "media_source": ("Media source", 200),
-    "classification": ("Classification", 100),
-    "backup_location": ("Backup location", 200),
-    "method_details": ("Method details", 2000),
-    "tool": ("Tool", 200),
-    "tool_version": ("Tool version", 60),
-    "verification_details": ("Verification details", 2000),
-    "post_classification": ("Post-sanitization classification", 100),
-    "destination_details": ("Destination details", 200),
-    "notes": ("Notes", 4000),
-    "validator_name": ("Validated by", 200),
-    "validator_title": ("Validator title", 200),
-    "validator_organisation": ("Validator organisation", 200),
-    "validator_location": ("Validator location", 200),
-    "validator_phone": ("Validator phone", 60),
+    "performer_name": (QT_TRANSLATE_NOOP("domain.sanitization", "Performed by"), 200),
+    "performer_title": (QT_TRANSLATE_NOOP("domain.sanitization", "Performer title"), 200),
+    "performer_organisation": (
+        QT_TRANSLATE_NOOP("domain.sanitization", "Performer organisation"),
+        200,
+    ),
+    "performer_location": (QT_TRANSLATE_NOOP("domain.sanitization", "Performer location"), 200),
+    "performer_phone": (QT_TRANSLATE_NOOP("domain.sanitization", "Performer phone"), 60),
+    "property_number": (QT_TRANSLATE_NOOP("domain.sanitization", "Media property number"), 100),
+    "media_source": (QT_TRANSLATE_NOOP("domain.sanitization", "Media source"), 200),
+    "classification": (QT_TRANSLATE_NOOP("domain.sanitization", "Classification"), 100),
+    "backup_location": (QT_TRANSLATE_NOOP("domain.sanitization", "Backup location"), 200),
+    "method_details": (QT_TRANSLATE_NOOP("domain.sanitization", "Method details"), 2000),
+    "tool": (QT_TRANSLATE_NOOP("domain.sanitization", "Tool"), 200),
+    "tool_version": (QT_TRANSLATE_NOOP("domain.sanitization", "Tool version"), 60),
+    "verification_details": (
+        QT_TRANSLATE_NOOP("domain.sanitization", "Verification details"),
+        2000,
+    ),
+    "post_classification": (
+        QT_TRANSLATE_NOOP("domain.sanitization", "Post-sanitization classification"),
+        100,
+    ),
+    "destination_details": (QT_TRANSLATE_NOOP("domain.sanitization", "Destination details"), 200),
+    "notes": (QT_TRANSLATE_NOOP("domain.sanitization", "Notes"), 4000),
+    "validator_name": (QT_TRANSLATE_NOOP("domain.sanitization", "Validated by"), 200),
+    "validator_title": (QT_TRANSLATE_NOOP("domain.sanitization", "Validator title"), 200),
+    "validator_organisation": (
+        QT_TRANSLATE_NOOP("domain.sanitization", "Validator organisation"),
+        200,
+    ),
+    "validator_location": (QT_TRANSLATE_NOOP("domain.sanitization", "Validator location"), 200),
+    "validator_phone": (QT_TRANSLATE_NOOP("domain.sanitization", "Validator phone"), 60),
 }
 _MULTILINE = {"method_details", "verification_details", "notes"}
 
@@ -221,13 +234,20 @@ def _enum(
     text = aliases.get(text, text)
     if not text:
         if default is None:
-            problems.append(Problem(name, "is required"))
+            problems.append(Problem(name, QT_TRANSLATE_NOOP("domain.sanitization", "is required")))
         return default
     try:
         return enum(text)
     except ValueError:
         choices = ", ".join(label(m.value) for m in enum)
-        problems.append(Problem(name, f"'{raw}' is not one of: {choices}"))
+        problems.append(
+            Problem(
+                name,
+                QT_TRANSLATE_NOOP("domain.sanitization", "'{raw}' is not one of: {choices}").format(
+                    raw=raw, choices=choices
+                ),
+            )
+        )
         return default
 
 
@@ -241,7 +261,7 @@ def check_record(values: Mapping[str, Any], *, now: dt.datetime) -> Sanitization
     who performed it; data backed up needs where."""
     problems: list[Problem] = []
     clean: dict[str, Any] = {}
-    for name, (title, max_len) in _TEXT_FIELDS.items():
+    for name, (title, max_len) in TEXT_FIELDS.items():
         try:
             clean[name] = clean_text(
                 values.get(name), max_len=max_len, multiline=name in _MULTILINE
@@ -270,7 +290,12 @@ def check_record(values: Mapping[str, Any], *, now: dt.datetime) -> Sanitization
     if passes in ("", None):
         passes = None
     elif isinstance(passes, bool) or not isinstance(passes, int) or not 0 <= passes <= 100:
-        problems.append(Problem("Passes", "must be a whole number from 0 to 100"))
+        problems.append(
+            Problem(
+                QT_TRANSLATE_NOOP("domain.sanitization", "Passes"),
+                QT_TRANSLATE_NOOP("domain.sanitization", "must be a whole number from 0 to 100"),
+            )
+        )
         passes = None
     performed_at = values.get("performed_at") or now
     started_at = values.get("started_at") or None
@@ -278,18 +303,35 @@ def check_record(values: Mapping[str, Any], *, now: dt.datetime) -> Sanitization
     for name, value in (("Performed at", performed_at), ("Started at", started_at),
                         ("Validated at", validated_at)):  # fmt: skip
         if value is not None and not isinstance(value, dt.datetime):
-            problems.append(Problem(name, "must be a date and time"))
+            problems.append(
+                Problem(name, QT_TRANSLATE_NOOP("domain.sanitization", "must be a date and time"))
+            )
     if isinstance(performed_at, dt.datetime) and performed_at > now + dt.timedelta(minutes=5):
-        problems.append(Problem("Performed at", "is in the future"))
+        problems.append(
+            Problem(
+                QT_TRANSLATE_NOOP("domain.sanitization", "Performed at"),
+                QT_TRANSLATE_NOOP("domain.sanitization", "is in the future"),
+            )
+        )
     if (
         isinstance(started_at, dt.datetime)
         and isinstance(performed_at, dt.datetime)
         and started_at > performed_at
     ):
-        problems.append(Problem("Started at", "is after the end of the sanitization"))
+        problems.append(
+            Problem(
+                QT_TRANSLATE_NOOP("domain.sanitization", "Started at"),
+                QT_TRANSLATE_NOOP("domain.sanitization", "is after the end of the sanitization"),
+            )
+        )
 
     if not clean["performer_name"]:
-        problems.append(Problem("Performed by", "is required: who sanitized the media"))
+        problems.append(
+            Problem(
+                QT_TRANSLATE_NOOP("domain.sanitization", "Performed by"),
+                QT_TRANSLATE_NOOP("domain.sanitization", "is required: who sanitized the media"),
+            )
+        )
     if method is not None and technique is not None and technique not in TECHNIQUES_OF[method]:
         allowed = ", ".join(sorted(label(t.value) for t in TECHNIQUES_OF[method]))
         if method == Method.DESTRUCT:
@@ -298,45 +340,91 @@ def check_record(values: Mapping[str, Any], *, now: dt.datetime) -> Sanitization
             )
         else:
             msg = f"{label(technique)} is not a {label(method)} technique; choose one of {allowed}"
-        problems.append(Problem("Technique", msg))
+        problems.append(Problem(QT_TRANSLATE_NOOP("domain.sanitization", "Technique"), msg))
     if technique == Technique.OTHER and not clean["method_details"]:
-        problems.append(Problem("Method details", "say which technique was used ('other')"))
+        problems.append(
+            Problem(
+                QT_TRANSLATE_NOOP("domain.sanitization", "Method details"),
+                QT_TRANSLATE_NOOP("domain.sanitization", "say which technique was used ('other')"),
+            )
+        )
     if destination == Destination.OTHER and not clean["destination_details"]:
-        problems.append(Problem("Destination details", "say where the media goes ('other')"))
+        problems.append(
+            Problem(
+                QT_TRANSLATE_NOOP("domain.sanitization", "Destination details"),
+                QT_TRANSLATE_NOOP("domain.sanitization", "say where the media goes ('other')"),
+            )
+        )
     if verification == Verification.OTHER and not clean["verification_details"]:
-        problems.append(Problem("Verification details", "say how it was verified ('other')"))
+        problems.append(
+            Problem(
+                QT_TRANSLATE_NOOP("domain.sanitization", "Verification details"),
+                QT_TRANSLATE_NOOP("domain.sanitization", "say how it was verified ('other')"),
+            )
+        )
     if verification == Verification.NONE and vresult != VerificationResult.NOT_DONE:
-        problems.append(Problem("Verification result", "there was no verification"))
+        problems.append(
+            Problem(
+                QT_TRANSLATE_NOOP("domain.sanitization", "Verification result"),
+                QT_TRANSLATE_NOOP("domain.sanitization", "there was no verification"),
+            )
+        )
     if verification != Verification.NONE and vresult == VerificationResult.NOT_DONE:
-        problems.append(Problem("Verification result", "say whether the verification passed"))
+        problems.append(
+            Problem(
+                QT_TRANSLATE_NOOP("domain.sanitization", "Verification result"),
+                QT_TRANSLATE_NOOP("domain.sanitization", "say whether the verification passed"),
+            )
+        )
     if result == Result.PASSED:
         if vresult == VerificationResult.FAILED:
             problems.append(
                 Problem(
-                    "Result",
-                    "cannot be passed when the verification failed: record it as "
-                    "failed, then sanitize again or destroy the media",
+                    QT_TRANSLATE_NOOP("domain.sanitization", "Result"),
+                    QT_TRANSLATE_NOOP(
+                        "domain.sanitization",
+                        "cannot be passed when the verification failed: record it as failed, "
+                        "then sanitize again or destroy the media",
+                    ),
                 )
             )
         elif method in (Method.CLEAR, Method.PURGE) and vresult != VerificationResult.PASSED:
             problems.append(
                 Problem(
-                    "Result",
-                    "a passed Clear or Purge needs a verification that passed "
-                    "(NIST SP 800-88 Rev. 1, 4.7): verify the media or record it as failed",
+                    QT_TRANSLATE_NOOP("domain.sanitization", "Result"),
+                    QT_TRANSLATE_NOOP(
+                        "domain.sanitization",
+                        "a passed Clear or Purge needs a verification that passed (NIST SP "
+                        "800-88 Rev. 1, 4.7): verify the media or record it as failed",
+                    ),
                 )
             )
     if backed_up == BackedUp.YES and not clean["backup_location"]:
-        problems.append(Problem("Backup location", "say where the backup is"))
+        problems.append(
+            Problem(
+                QT_TRANSLATE_NOOP("domain.sanitization", "Backup location"),
+                QT_TRANSLATE_NOOP("domain.sanitization", "say where the backup is"),
+            )
+        )
     validator = clean["validator_name"]
     if validator and validator.casefold() == clean["performer_name"].casefold():
         problems.append(
-            Problem("Validated by", "must be another person than the one who performed it")
+            Problem(
+                QT_TRANSLATE_NOOP("domain.sanitization", "Validated by"),
+                QT_TRANSLATE_NOOP(
+                    "domain.sanitization", "must be another person than the one who performed it"
+                ),
+            )
         )
     if not validator and any(
         clean[k] for k in ("validator_title", "validator_organisation", "validator_phone")
     ):
-        problems.append(Problem("Validated by", "name the person who validated it"))
+        problems.append(
+            Problem(
+                QT_TRANSLATE_NOOP("domain.sanitization", "Validated by"),
+                QT_TRANSLATE_NOOP("domain.sanitization", "name the person who validated it"),
+            )
+        )
     if problems:
         raise ValidationError(problems)
     assert method is not None and technique is not None and result is not None
@@ -416,7 +504,11 @@ def parse_capacity(text: str) -> int | None:
         return None
     m = _SIZE.match(text)
     if m is None:
-        raise ValueProblem(f"'{text}' is not a size such as 512 GB or 1 TB")
+        raise ValueProblem(
+            QT_TRANSLATE_NOOP(
+                "domain.sanitization", "'{text}' is not a size such as 512 GB or 1 TB"
+            ).format(text=text)
+        )
     number = float(m.group(1).replace(",", "."))
     power = "_kmgtp".index(m.group(2).lower() or "_")
     base = 1024 if m.group(3) else 1000

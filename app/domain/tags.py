@@ -22,6 +22,7 @@ from typing import Literal
 from urllib.parse import quote, unquote, urlsplit
 
 from app.domain.errors import ValidationError
+from app.domain.text import QT_TRANSLATE_NOOP
 
 PAYLOAD_SCHEME = "FT"
 MAX_TAG_LEN = 64
@@ -46,9 +47,12 @@ class TagConfig:
     def __post_init__(self) -> None:
         if self.organisation and not ORG_RE.fullmatch(self.organisation):
             raise ValidationError.single(
-                "organisation code",
-                f"'{self.organisation}' is not valid: use 1-16 capital letters, digits "
-                "or '-', starting with a letter or digit (e.g. ACME)",
+                QT_TRANSLATE_NOOP("domain.tags", "organisation code"),
+                QT_TRANSLATE_NOOP(
+                    "domain.tags",
+                    "'{organisation}' is not valid: use 1-16 capital letters, digits or '-', "
+                    "starting with a letter or digit (e.g. ACME)",
+                ).format(organisation=self.organisation),
             )
 
 
@@ -82,10 +86,20 @@ def normalize_org(value: str) -> str:
 def encode_payload(tag: str, organisation: str, base_url: str = "") -> str:
     """The text of a label's 2D code for `tag`."""
     if not _TAG_RE.fullmatch(tag):
-        raise ValidationError.single("tag", f"'{tag}' is not a tag (one word, 1-64 characters)")
+        raise ValidationError.single(
+            QT_TRANSLATE_NOOP("domain.tags", "tag"),
+            QT_TRANSLATE_NOOP(
+                "domain.tags", "'{tag}' is not a tag (one word, 1-64 characters)"
+            ).format(tag=tag),
+        )
     org = normalize_org(organisation)
     if org and not ORG_RE.fullmatch(org):
-        raise ValidationError.single("organisation code", f"'{organisation}' is not valid")
+        raise ValidationError.single(
+            QT_TRANSLATE_NOOP("domain.tags", "organisation code"),
+            QT_TRANSLATE_NOOP("domain.tags", "'{organisation}' is not valid").format(
+                organisation=organisation
+            ),
+        )
     if base_url:
         return f"{base_url.rstrip('/')}/t/{quote(org or '-', safe='')}/{quote(tag, safe='')}"
     return f"{PAYLOAD_SCHEME}:{org}:{tag}"
@@ -111,13 +125,19 @@ def parse_scan(
     """Understand a decoded code (or a keyboard-wedge scan, where `format` is "")."""
     text = clean_scanned_text(text)
     if binary or not text or not _printable(text):
-        what = "empty" if not text else "binary data"
-        return TagRead("unreadable", text, problem=f"This code holds {what}, not an asset tag.")
+        problem = (
+            QT_TRANSLATE_NOOP("domain.tags", "This code holds binary data, not an asset tag.")
+            if text
+            else QT_TRANSLATE_NOOP("domain.tags", "This code is empty, not an asset tag.")
+        )
+        return TagRead("unreadable", text, problem=problem)
     if format.upper() in PRODUCT_FORMATS:
         return TagRead(
             "product",
             text,
-            problem=f"{text} is a product number ({format}), not an asset tag.",
+            problem=QT_TRANSLATE_NOOP(
+                "domain.tags", "{text} is a product number ({format}), not an asset tag."
+            ).format(text=text, format=format),
         )
     payload = _parse_payload(text)
     if payload is not None:
@@ -128,7 +148,9 @@ def parse_scan(
                 "payload",
                 text,
                 organisation=org,
-                problem=f"This label belongs to organisation {org}; this store is {ours}.",
+                problem=QT_TRANSLATE_NOOP(
+                    "domain.tags", "This label belongs to organisation {org}; this store is {ours}."
+                ).format(org=org, ours=ours),
                 foreign_tag=tag,
             )
         return TagRead("payload", text, tag=tag, organisation=org or None)
@@ -142,8 +164,10 @@ def parse_scan(
         return TagRead(
             "unreadable",
             text,
-            problem=f"'{shown}' is not an asset tag (one word of at most {MAX_TAG_LEN} "
-            "characters).",
+            problem=QT_TRANSLATE_NOOP(
+                "domain.tags",
+                "'{shown}' is not an asset tag (one word of at most {max} characters).",
+            ).format(shown=shown, max=MAX_TAG_LEN),
         )
     return TagRead("plain", text, tag=text, serial=text)
 

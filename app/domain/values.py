@@ -7,6 +7,8 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
+from app.domain.text import QT_TRANSLATE_NOOP
+
 MAX_TEXT = 200
 MAX_NOTES = 20_000
 MAX_COST_CENTS = 100_000_000_000  # one billion in any currency: a typo beyond that
@@ -14,6 +16,10 @@ MAX_COST_CENTS = 100_000_000_000  # one billion in any currency: a typo beyond t
 
 class ValueProblem(ValueError):
     """A value could not be understood; the message says what is expected."""
+
+    def __str__(self) -> str:
+        message = self.args[0] if self.args else ""
+        return message if isinstance(message, str) else super().__str__()  # keeps a Text
 
 
 def clean_text(value: object, *, max_len: int = MAX_TEXT, multiline: bool = False) -> str:
@@ -27,7 +33,11 @@ def clean_text(value: object, *, max_len: int = MAX_TEXT, multiline: bool = Fals
         )
     text = text.strip() if multiline else " ".join(text.split())
     if len(text) > max_len:
-        raise ValueProblem(f"is {len(text):,} characters long; at most {max_len:,} are allowed")
+        raise ValueProblem(
+            QT_TRANSLATE_NOOP(
+                "domain.values", "is {n_text:,} characters long; at most {max_len:,} are allowed"
+            ).format(n_text=len(text), max_len=max_len)
+        )
     return text
 
 
@@ -62,9 +72,16 @@ def parse_date(value: object) -> dt.date | None:
         pass
     if re.fullmatch(r"\d{1,2}/\d{1,2}/\d{2,4}", text):
         raise ValueProblem(
-            f"'{text}' is ambiguous (day/month or month/day?): write it as YYYY-MM-DD"
+            QT_TRANSLATE_NOOP(
+                "domain.values",
+                "'{text}' is ambiguous (day/month or month/day?): write it as YYYY-MM-DD",
+            ).format(text=text)
         )
-    raise ValueProblem(f"'{_short(text)}' is not a date: write it as YYYY-MM-DD")
+    raise ValueProblem(
+        QT_TRANSLATE_NOOP("domain.values", "'{text}' is not a date: write it as YYYY-MM-DD").format(
+            text=_short(text)
+        )
+    )
 
 
 def parse_money(value: object) -> int | None:
@@ -81,9 +98,13 @@ def parse_money(value: object) -> int | None:
         plain = _plain_cents(text)  # fast path for 1299 / 1299.5 (imports)
         cents = _cents(text) if plain is None else plain
     if cents < 0:
-        raise ValueProblem("is negative: a cost cannot be below zero")
+        raise ValueProblem(
+            QT_TRANSLATE_NOOP("domain.values", "is negative: a cost cannot be below zero")
+        )
     if cents > MAX_COST_CENTS:
-        raise ValueProblem("is implausibly large: check the amount")
+        raise ValueProblem(
+            QT_TRANSLATE_NOOP("domain.values", "is implausibly large: check the amount")
+        )
     return cents
 
 
@@ -115,15 +136,31 @@ def _cents(text: str) -> int:
         head, _, tail = text.rpartition(",")
         text = f"{head.replace(',', '')}.{tail}" if len(tail) in {1, 2} else text.replace(",", "")
     if not re.fullmatch(r"\d+(\.\d+)?", text):
-        raise ValueProblem(f"'{_short(raw)}' is not an amount of money")
+        raise ValueProblem(
+            QT_TRANSLATE_NOOP("domain.values", "'{raw}' is not an amount of money").format(
+                raw=_short(raw)
+            )
+        )
     try:
         amount = Decimal(text)
     except InvalidOperation as exc:  # pragma: no cover - regex above guards it
-        raise ValueProblem(f"'{_short(raw)}' is not an amount of money") from exc
+        raise ValueProblem(
+            QT_TRANSLATE_NOOP("domain.values", "'{raw}' is not an amount of money").format(
+                raw=_short(raw)
+            )
+        ) from exc
     if negative and amount:
-        raise ValueProblem(f"{_short(raw)} is negative: a cost cannot be below zero")
+        raise ValueProblem(
+            QT_TRANSLATE_NOOP(
+                "domain.values", "{raw} is negative: a cost cannot be below zero"
+            ).format(raw=_short(raw))
+        )
     if amount != amount.quantize(Decimal("0.01")):
-        raise ValueProblem(f"'{_short(raw)}' has more than two decimals")
+        raise ValueProblem(
+            QT_TRANSLATE_NOOP("domain.values", "'{raw}' has more than two decimals").format(
+                raw=_short(raw)
+            )
+        )
     return int(amount * 100)
 
 

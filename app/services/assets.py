@@ -23,7 +23,10 @@ from app.domain.lifecycle import (
     check_transition,
     transitions_from,
 )
+from app.domain.sanitization import TEXT_FIELDS as SANITIZATION_TEXT_FIELDS
+from app.domain.sanitization import label as sanitization_label
 from app.domain.sanitization import sanitized
+from app.domain.text import QT_TRANSLATE_NOOP, Text
 from app.domain.values import format_bytes, format_money
 from app.services.context import Context
 from app.services.dto import ActionInfo, AssetDetail, DriveInfo, FieldChange, HistoryEntry
@@ -54,7 +57,14 @@ def _check_refs(session: Session, values: Mapping[str, Any], problems: list[Prob
     for name, (table, what) in REFS.items():
         ref = values.get(name)
         if ref and session.get(table, ref) is None:
-            problems.append(Problem(ASSET_FIELDS[name].label, f"there is no {what} with id {ref}"))
+            problems.append(
+                Problem(
+                    ASSET_FIELDS[name].label,
+                    QT_TRANSLATE_NOOP("services.assets", "there is no {what} with id {ref}").format(
+                        what=what, ref=ref
+                    ),
+                )
+            )
 
 
 def tag_owner(session: Session, tag: str) -> Asset | None:
@@ -66,7 +76,14 @@ def _check_tag(session: Session, tag: str, own_id: str | None, problems: list[Pr
     other = tag_owner(session, tag)
     if other is not None and other.id != own_id:
         what = other.name or other.serial or other.status
-        problems.append(Problem("Asset tag", f"{tag} is already used by another asset ({what})"))
+        problems.append(
+            Problem(
+                QT_TRANSLATE_NOOP("services.assets", "Asset tag"),
+                QT_TRANSLATE_NOOP(
+                    "services.assets", "{tag} is already used by another asset ({what})"
+                ).format(tag=tag, what=what),
+            )
+        )
 
 
 def _status_rules(values: Mapping[str, Any], problems: list[Problem]) -> None:
@@ -75,8 +92,12 @@ def _status_rules(values: Mapping[str, Any], problems: list[Problem]) -> None:
     ):
         problems.append(
             Problem(
-                "Status",
-                "a deployed asset needs a person or a location: choose who has it or where it is",
+                QT_TRANSLATE_NOOP("services.assets", "Status"),
+                QT_TRANSLATE_NOOP(
+                    "services.assets",
+                    "a deployed asset needs a person or a location: choose who has it or "
+                    "where it is",
+                ),
             )
         )
 
@@ -89,7 +110,12 @@ def create_asset(ctx: Context, values: Mapping[str, object]) -> AssetDetail:
     with ctx.unit_of_work() as uow:
         session = uow.session
         if "tag" not in cleaned and not any(p.field == "Asset tag" for p in problems):
-            problems.append(Problem("Asset tag", "is required: every asset needs a tag"))
+            problems.append(
+                Problem(
+                    QT_TRANSLATE_NOOP("services.assets", "Asset tag"),
+                    QT_TRANSLATE_NOOP("services.assets", "is required: every asset needs a tag"),
+                )
+            )
         elif "tag" in cleaned:
             _check_tag(session, str(cleaned["tag"]), None, problems)
         _check_refs(session, cleaned, problems)
@@ -146,8 +172,11 @@ def update_asset(ctx: Context, asset_id: str, values: Mapping[str, object]) -> A
         raise ValidationError(
             [
                 Problem(
-                    "Status",
-                    "is changed by a lifecycle action (Deploy, Retire, ...), not by editing",
+                    QT_TRANSLATE_NOOP("services.assets", "Status"),
+                    QT_TRANSLATE_NOOP(
+                        "services.assets",
+                        "is changed by a lifecycle action (Deploy, Retire, ...), not by editing",
+                    ),
                 )
             ]
         )
@@ -269,7 +298,11 @@ def get_asset(ctx: Context, asset_id: str) -> AssetDetail:
             .first()
         )
         if row is None:
-            raise NotFound(f"There is no asset with id {asset_id}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP(
+                    "services.assets", "There is no asset with id {asset_id}."
+                ).format(asset_id=asset_id)
+            )
         asset, model, location, person = row
         return _detail(session, asset, (model, location, person))
 
@@ -290,7 +323,11 @@ def find_asset(ctx: Context, tag_or_serial: str) -> AssetDetail | None:
 def _get_asset(session: Session, asset_id: str) -> Asset:
     asset = session.scalar(select(Asset).where(Asset.id == asset_id))
     if asset is None:
-        raise NotFound(f"There is no asset with id {asset_id}.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("services.assets", "There is no asset with id {asset_id}.").format(
+                asset_id=asset_id
+            )
+        )
     return asset
 
 
@@ -395,15 +432,65 @@ def _detail(session: Session, asset: Asset, refs: Refs | None = None) -> AssetDe
 FIELD_LABELS: dict[str, str] = {
     **{name: spec.label for name, spec in ASSET_FIELDS.items()},
     # drives and sanitizations (their events show in the asset's history)
-    "kind": "Type",
-    "capacity_bytes": "Capacity",
+    "kind": QT_TRANSLATE_NOOP("services.history", "Type"),
+    "capacity_bytes": QT_TRANSLATE_NOOP("services.history", "Capacity"),
+    "make": QT_TRANSLATE_NOOP("services.history", "Make"),
+    "model": QT_TRANSLATE_NOOP("services.history", "Model"),
+    "serial": QT_TRANSLATE_NOOP("services.history", "Serial number"),
+    "method": QT_TRANSLATE_NOOP("services.history", "Method"),
+    "technique": QT_TRANSLATE_NOOP("services.history", "Technique"),
+    "result": QT_TRANSLATE_NOOP("services.history", "Result"),
+    "performed_by": QT_TRANSLATE_NOOP("services.history", "Performed by"),
+    "performed_at": QT_TRANSLATE_NOOP("services.history", "Performed at"),
+    "started_at": QT_TRANSLATE_NOOP("services.history", "Started at"),
+    "passes": QT_TRANSLATE_NOOP("services.history", "Passes"),
+    "verification": QT_TRANSLATE_NOOP("services.history", "Verification"),
+    "verification_result": QT_TRANSLATE_NOOP("services.history", "Verification result"),
+    "destination": QT_TRANSLATE_NOOP("services.history", "Destination"),
+    "backed_up": QT_TRANSLATE_NOOP("services.history", "Backed up"),
+    "validator_name": QT_TRANSLATE_NOOP("services.history", "Validated by"),
+    **{name: title for name, (title, _max) in SANITIZATION_TEXT_FIELDS.items()},
 }
-DRIVE_KIND_LABELS = {"hdd": "HDD", "ssd": "SSD", "nvme": "NVMe", "flash": "Flash", "other": "Other"}
+# sanitization fields whose values are choices (shown as the certificate words them)
+SANITIZATION_CHOICES = frozenset(
+    {"method", "technique", "result", "verification", "verification_result", "destination",
+     "backed_up"}
+)  # fmt: skip
+DRIVE_KIND_LABELS = {
+    "hdd": "HDD",
+    "ssd": "SSD",
+    "nvme": "NVMe",
+    "flash": "Flash",
+    "other": QT_TRANSLATE_NOOP("services.history", "Other"),
+}
+# The history's lines are Texts (app/domain/text.py): the window shows them in its language.
 KIND_SUMMARY = {
-    "created": "Created",
-    "updated": "Edited",
-    "deleted": "Deleted",
-    "imported": "Imported",
+    "created": QT_TRANSLATE_NOOP("services.history", "Created"),
+    "updated": QT_TRANSLATE_NOOP("services.history", "Edited"),
+    "deleted": QT_TRANSLATE_NOOP("services.history", "Deleted"),
+    "imported": QT_TRANSLATE_NOOP("services.history", "Imported"),
+}
+ENTITY_SUMMARY = {  # (entity, kind): what the history says
+    ("drive", "created"): QT_TRANSLATE_NOOP("services.history", "Drive created"),
+    ("drive", "updated"): QT_TRANSLATE_NOOP("services.history", "Drive edited"),
+    ("drive", "deleted"): QT_TRANSLATE_NOOP("services.history", "Drive deleted"),
+    ("drive", "imported"): QT_TRANSLATE_NOOP("services.history", "Drive imported"),
+    ("sanitization", "created"): QT_TRANSLATE_NOOP("services.history", "Sanitization created"),
+    ("sanitization", "updated"): QT_TRANSLATE_NOOP("services.history", "Sanitization edited"),
+    ("sanitization", "deleted"): QT_TRANSLATE_NOOP("services.history", "Sanitization deleted"),
+    ("sanitization", "imported"): QT_TRANSLATE_NOOP("services.history", "Sanitization imported"),
+    ("model", "created"): QT_TRANSLATE_NOOP("services.history", "Model created"),
+    ("model", "updated"): QT_TRANSLATE_NOOP("services.history", "Model edited"),
+    ("model", "deleted"): QT_TRANSLATE_NOOP("services.history", "Model deleted"),
+    ("model", "imported"): QT_TRANSLATE_NOOP("services.history", "Model imported"),
+    ("location", "created"): QT_TRANSLATE_NOOP("services.history", "Location created"),
+    ("location", "updated"): QT_TRANSLATE_NOOP("services.history", "Location edited"),
+    ("location", "deleted"): QT_TRANSLATE_NOOP("services.history", "Location deleted"),
+    ("location", "imported"): QT_TRANSLATE_NOOP("services.history", "Location imported"),
+    ("person", "created"): QT_TRANSLATE_NOOP("services.history", "Person created"),
+    ("person", "updated"): QT_TRANSLATE_NOOP("services.history", "Person edited"),
+    ("person", "deleted"): QT_TRANSLATE_NOOP("services.history", "Person deleted"),
+    ("person", "imported"): QT_TRANSLATE_NOOP("services.history", "Person imported"),
 }
 ENTITY_NAMES = {"asset": "", "drive": "Drive", "sanitization": "Sanitization", "model": "Model",
                 "location": "Location", "person": "Person"}  # fmt: skip
@@ -481,10 +568,16 @@ def _show(name: str, value: Any, names: Mapping[str, str]) -> str:
         return EMPTY
     if name in REFS:
         shown = names.get(str(value))
-        return f"(deleted: {str(value)[:8]})" if shown is None else shown
+        return (
+            QT_TRANSLATE_NOOP("services.history", "(deleted: {id})").format(id=str(value)[:8])
+            if shown is None
+            else shown
+        )
     if name == "status":
         return STATUS_TEXT.get(value, str(value)) if isinstance(value, str) else str(value)
     if isinstance(value, str):
+        if name in SANITIZATION_CHOICES:
+            return sanitization_label(value)
         return DRIVE_KIND_LABELS.get(value, value) if name == "kind" else value
     if name == "purchase_cost" and isinstance(value, int):
         return format_money(value)
@@ -493,7 +586,11 @@ def _show(name: str, value: Any, names: Mapping[str, str]) -> str:
     if isinstance(value, dict):
         return ", ".join(f"{k}={v}" for k, v in value.items())
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return (
+            QT_TRANSLATE_NOOP("services.history", "yes")
+            if value
+            else QT_TRANSLATE_NOOP("services.history", "no")
+        )
     return str(value)
 
 
@@ -528,19 +625,24 @@ def _entries(
                 )
             old, new = _show(field, pair[0], names), _show(field, pair[1], names)
             field_changes.append(FieldChange(field, label, old, new))
+        summary: str
         if kind == "status_changed" and "status" in changes:
             old, new = changes["status"]
-            action = data.get("action", "Status")
-            summary = f"{action}: {_show('status', old, names)} → {_show('status', new, names)}"
+            verb = str(data.get("action") or "Status")
+            action = Text(verb, "Action", verb)  # the verbs of app/ui/lifecycle_text.py
+            summary = QT_TRANSLATE_NOOP("services.history", "{action}: {old} → {new}").format(
+                action=action, old=_show("status", old, names), new=_show("status", new, names)
+            )
         elif kind in LABEL_SUMMARIES:
             summary = LABEL_SUMMARIES[kind](data)
         else:
+            # an event that says it itself (imported history, ...) stays as it was written
             summary = str(data.get("summary") or "")
             if not summary:
                 key = (kind, entity)
                 summary = summaries.get(key) or summaries.setdefault(key, _summary(kind, entity))
             if data.get("source"):
-                summary += f" ({data['source']})"
+                summary = _with_source(summary, data["source"])
         device = devices.get(device_id)
         out.append(
             HistoryEntry(
@@ -567,14 +669,26 @@ def _label_printed(data: Mapping[str, Any]) -> str:
     copies = data.get("copies")
     tags = data.get("tags")
     if isinstance(tags, list) and tags:
-        what = f"Labels printed for new tags {tags[0]}" + (
-            f" … {tags[-1]}" if len(tags) > 1 else ""
+        span = f"{tags[0]} … {tags[-1]}" if len(tags) > 1 else str(tags[0])
+        what = QT_TRANSLATE_NOOP(
+            "services.history", "Labels printed for new tags {span} ({count})"
+        ).format(span=span, count=len(tags))
+    elif copies:
+        what = QT_TRANSLATE_NOOP("services.history", "{copies} labels printed").format(
+            copies=copies
         )
-        what += f" ({len(tags)})"
     else:
-        what = "Label printed" if not copies else f"{copies} labels printed"
+        what = QT_TRANSLATE_NOOP("services.history", "Label printed")
     stock = data.get("stock")
-    return what + (f" on {stock}" if stock else "") + (f" → {output}" if output else "")
+    if stock:
+        what = QT_TRANSLATE_NOOP("services.history", "{what} on {stock}").format(
+            what=what, stock=stock
+        )
+    return (
+        QT_TRANSLATE_NOOP("services.history", "{what} → {output}").format(what=what, output=output)
+        if output
+        else what
+    )
 
 
 def _tags_issued(data: Mapping[str, Any]) -> str:
@@ -582,11 +696,15 @@ def _tags_issued(data: Mapping[str, Any]) -> str:
     prefix, code = str(data.get("prefix", "")), str(data.get("code", ""))
     first, last, count = data.get("first"), data.get("last"), data.get("count")
     if not isinstance(first, int) or not isinstance(last, int):
-        return "Tags issued"
+        return QT_TRANSLATE_NOOP("services.history", "Tags issued")
     span = f"{prefix}{code}{first:05d}"
     if last != first:
         span += f" … {prefix}{code}{last:05d}"
-    return f"Tags issued: {span} ({count})" if count else f"Tags issued: {span}"
+    if count:
+        return QT_TRANSLATE_NOOP("services.history", "Tags issued: {span} ({count})").format(
+            span=span, count=count
+        )
+    return QT_TRANSLATE_NOOP("services.history", "Tags issued: {span}").format(span=span)
 
 
 # Events of the labels feature (app/services/labels.py): their summaries say what was printed.
@@ -597,22 +715,33 @@ def _counted(data: Mapping[str, Any]) -> str:
     """The summary of closing a count, per asset: Counted in Berlin HQ > 2.14: found."""
     if data.get("summary"):  # an event that says it itself (imported history, ...)
         source = data.get("source")
-        return str(data["summary"]) + (f" ({source})" if source else "")
-    where = str(data.get("location") or "a count")
+        return _with_source(str(data["summary"]), source) if source else str(data["summary"])
     result = data.get("result")
     if result == "unexpected":
-        what = "found here, recorded elsewhere" + (": moved here" if data.get("moved") else "")
+        what = (
+            QT_TRANSLATE_NOOP("services.history", "found here, recorded elsewhere: moved here")
+            if data.get("moved")
+            else QT_TRANSLATE_NOOP("services.history", "found here, recorded elsewhere")
+        )
     elif result == "missing":
-        what = "not found"
+        what = QT_TRANSLATE_NOOP("services.history", "not found")
     else:
-        what = "found"
-    return f"Counted in {where}: {what}"
+        what = QT_TRANSLATE_NOOP("services.history", "found")
+    if not data.get("location"):
+        return QT_TRANSLATE_NOOP("services.history", "Counted in a count: {what}").format(what=what)
+    return QT_TRANSLATE_NOOP("services.history", "Counted in {where}: {what}").format(
+        where=str(data["location"]), what=what
+    )
 
 
 def _count_scan(data: Mapping[str, Any]) -> str:
     """The summary of one scan in a count: Scanned in the count of Berlin HQ > 2.14."""
     where = data.get("location")
-    return f"Scanned in the count of {where}" if where else "Scanned in a count"
+    if where:
+        return QT_TRANSLATE_NOOP("services.history", "Scanned in the count of {where}").format(
+            where=where
+        )
+    return QT_TRANSLATE_NOOP("services.history", "Scanned in a count")
 
 
 # Events of inventory counts (app/services/counts.py).
@@ -620,9 +749,19 @@ COUNT_SUMMARIES = {"counted": _counted, "count_scan": _count_scan}
 LABEL_SUMMARIES.update(COUNT_SUMMARIES)
 
 
+def _with_source(summary: str, source: object) -> str:
+    return QT_TRANSLATE_NOOP("services.history", "{summary} ({source})").format(
+        summary=summary, source=source
+    )
+
+
 def _checklist_name(data: Mapping[str, Any]) -> str:
-    version = data.get("version")
-    return f"Checklist '{data.get('template', '?')}'" + (f" v{version}" if version else "")
+    version, template = data.get("version"), data.get("template", "?")
+    if version:
+        return QT_TRANSLATE_NOOP("services.history", "Checklist '{template}' v{version}").format(
+            template=template, version=version
+        )
+    return QT_TRANSLATE_NOOP("services.history", "Checklist '{template}'").format(template=template)
 
 
 def _checklist_entry(
@@ -643,7 +782,9 @@ def _checklist_entry(
     if kind == "checklist_answered":
         answer = str(data.get("answer") or "")
         if data.get("note"):
-            answer += f" (note: {data['note']})"
+            answer = QT_TRANSLATE_NOOP("services.history", "{answer} (note: {note})").format(
+                answer=answer, note=data["note"]
+            )
         step = str(data.get("step", "Step"))
         line = FieldChange(str(data.get("run") or ""), step, EMPTY, answer)
         out.append(
@@ -654,21 +795,37 @@ def _checklist_entry(
                 shown_device,
                 kind,
                 entity,
-                f"{name}: {step} answered",
+                QT_TRANSLATE_NOOP("services.history", "{name}: {step} answered").format(
+                    name=name, step=step
+                ),
                 [line],
             )
         )
         return
+    summary: str
     if kind == "checklist_started":
-        summary = f"{name} started"
+        summary = QT_TRANSLATE_NOOP("services.history", "{name} started").format(name=name)
     elif kind == "checklist_completed":
         target = data.get("transition")
-        summary = f"{name} completed" + (f" (→ {_show('status', target, {})})" if target else "")
+        if target:
+            summary = QT_TRANSLATE_NOOP("services.history", "{name} completed (→ {state})").format(
+                name=name, state=_show("status", target, {})
+            )
+        else:
+            summary = QT_TRANSLATE_NOOP("services.history", "{name} completed").format(name=name)
         if data.get("steps"):
-            steps = f"{data.get('answered')} of {data.get('steps')} steps"
-            changes.append(FieldChange("answered", "Answered", EMPTY, steps))
+            steps = QT_TRANSLATE_NOOP("services.history", "{answered} of {steps} steps").format(
+                answered=data.get("answered"), steps=data.get("steps")
+            )
+            changes.append(
+                FieldChange(
+                    "answered", QT_TRANSLATE_NOOP("services.history", "Answered"), EMPTY, steps
+                )
+            )
     elif kind == "checklist_abandoned":
-        summary = f"{name} abandoned: {data.get('reason', '')}"
+        summary = QT_TRANSLATE_NOOP("services.history", "{name} abandoned: {reason}").format(
+            name=name, reason=data.get("reason", "")
+        )
     else:
         summary = f"{name}: {kind.replace('_', ' ')}"
     out.append(
@@ -691,8 +848,17 @@ def fold_checklist_answers(entries: list[HistoryEntry]) -> list[HistoryEntry]:
             and e.changes[0].field == last.changes[0].field  # the same run
         ):
             last.changes.extend(e.changes)
-            name = last.summary.rsplit(": ", 1)[0]
-            out[-1] = replace(last, summary=f"{name}: {len(last.changes)} answers")
+            first = last.summary
+            if isinstance(first, Text) and first.args and "name" in first.args:
+                name = first.args["name"]
+            else:
+                name = first.rsplit(": ", 1)[0]
+            out[-1] = replace(
+                last,
+                summary=QT_TRANSLATE_NOOP("services.history", "{name}: {count} answers").format(
+                    name=name, count=len(last.changes)
+                ),
+            )
             continue
         if e.kind == "checklist_answered":
             e = replace(e, changes=list(e.changes))  # noqa: PLW2901  (a copy to extend)
@@ -706,6 +872,9 @@ CHECKLIST_KINDS = frozenset(
 
 
 def _summary(kind: str, entity: str) -> str:
+    known = ENTITY_SUMMARY.get((entity, kind))
+    if known is not None:
+        return known
     summary = KIND_SUMMARY.get(kind, kind.replace("_", " ").capitalize())
     prefix = ENTITY_NAMES.get(entity, entity.capitalize())
     return f"{prefix} {summary.lower()}" if prefix else summary

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, aliased
 
 from app.domain.errors import NotFound, Problem, ValidationError
 from app.domain.ids import new_id
+from app.domain.text import QT_TRANSLATE_NOOP
 from app.domain.values import MAX_NOTES, ValueProblem, clean_text
 from app.services.context import Context
 from app.services.dto import LocationInfo, ModelInfo, PersonInfo
@@ -61,9 +62,19 @@ def _model_values(values: Mapping[str, Any]) -> dict[str, Any]:
         problems,
     )
     if not text["Manufacturer"] and not _failed(problems, "Manufacturer"):
-        problems.append(Problem("Manufacturer", "is required (e.g. Dell, Lenovo, Apple)"))
+        problems.append(
+            Problem(
+                QT_TRANSLATE_NOOP("services.catalog", "Manufacturer"),
+                QT_TRANSLATE_NOOP("services.catalog", "is required (e.g. Dell, Lenovo, Apple)"),
+            )
+        )
     if not text["Model"] and not _failed(problems, "Model"):
-        problems.append(Problem("Model", "is required (e.g. Latitude 5440)"))
+        problems.append(
+            Problem(
+                QT_TRANSLATE_NOOP("services.catalog", "Model"),
+                QT_TRANSLATE_NOOP("services.catalog", "is required (e.g. Latitude 5440)"),
+            )
+        )
     if problems:
         raise ValidationError(problems)
     return {
@@ -85,7 +96,15 @@ def _check_model_unique(session: Session, manufacturer: str, name: str, own_id: 
     )
     if other is not None and other.id != own_id:
         raise ValidationError(
-            [Problem("Model", f"{manufacturer} {name} already exists; edit that one instead")]
+            [
+                Problem(
+                    QT_TRANSLATE_NOOP("services.catalog", "Model"),
+                    QT_TRANSLATE_NOOP(
+                        "services.catalog",
+                        "{manufacturer} {name} already exists; edit that one instead",
+                    ).format(manufacturer=manufacturer, name=name),
+                )
+            ]
         )
 
 
@@ -184,12 +203,31 @@ def _location_values(values: Mapping[str, Any]) -> dict[str, Any]:
         problems,
     )
     if not text["Name"] and not _failed(problems, "Name"):
-        problems.append(Problem("Name", "is required"))
+        problems.append(
+            Problem(
+                QT_TRANSLATE_NOOP("services.catalog", "Name"),
+                QT_TRANSLATE_NOOP("services.catalog", "is required"),
+            )
+        )
     elif ">" in text["Name"]:
-        problems.append(Problem("Name", "cannot contain '>' (it separates levels of the path)"))
+        problems.append(
+            Problem(
+                QT_TRANSLATE_NOOP("services.catalog", "Name"),
+                QT_TRANSLATE_NOOP(
+                    "services.catalog", "cannot contain '>' (it separates levels of the path)"
+                ),
+            )
+        )
     kind = str(values.get("kind") or "room").strip().lower()
     if kind not in LOCATION_KINDS:
-        problems.append(Problem("Kind", f"'{kind}' is not one of {', '.join(LOCATION_KINDS)}"))
+        problems.append(
+            Problem(
+                QT_TRANSLATE_NOOP("services.catalog", "Kind"),
+                QT_TRANSLATE_NOOP(
+                    "services.catalog", "'{kind}' is not one of {LOCATION_KINDS}"
+                ).format(kind=kind, LOCATION_KINDS=", ".join(LOCATION_KINDS)),
+            )
+        )
     if problems:
         raise ValidationError(problems)
     parent = values.get("parent_id") or None
@@ -215,7 +253,16 @@ def _check_location_name(
         )
     )
     if sibling is not None and sibling.id != own_id:
-        raise ValidationError([Problem("Name", f"{sibling.path} already exists at this level")])
+        raise ValidationError(
+            [
+                Problem(
+                    QT_TRANSLATE_NOOP("services.catalog", "Name"),
+                    QT_TRANSLATE_NOOP(
+                        "services.catalog", "{path} already exists at this level"
+                    ).format(path=sibling.path),
+                )
+            ]
+        )
 
 
 def _path_of(session: Session, parent_id: str | None, name: str) -> str:
@@ -251,8 +298,11 @@ def update_location(ctx: Context, location_id: str, values: Mapping[str, Any]) -
                     raise ValidationError(
                         [
                             Problem(
-                                "Parent",
-                                "a location cannot be inside itself or its own sub-locations",
+                                QT_TRANSLATE_NOOP("services.catalog", "Parent"),
+                                QT_TRANSLATE_NOOP(
+                                    "services.catalog",
+                                    "a location cannot be inside itself or its own sub-locations",
+                                ),
                             )
                         ]
                     )
@@ -288,8 +338,11 @@ def delete_location(ctx: Context, location_id: str) -> None:
             raise ValidationError(
                 [
                     Problem(
-                        "Location",
-                        f"{loc.path} has {children} sub-location(s); move or delete them first",
+                        QT_TRANSLATE_NOOP("services.catalog", "Location"),
+                        QT_TRANSLATE_NOOP(
+                            "services.catalog",
+                            "{path} has {children} sub-location(s); move or delete them first",
+                        ).format(path=loc.path, children=children),
                     )
                 ]
             )
@@ -347,9 +400,21 @@ def _person_values(values: Mapping[str, Any]) -> dict[str, Any]:
         problems,
     )
     if not text["Name"] and not _failed(problems, "Name"):
-        problems.append(Problem("Name", "is required"))
+        problems.append(
+            Problem(
+                QT_TRANSLATE_NOOP("services.catalog", "Name"),
+                QT_TRANSLATE_NOOP("services.catalog", "is required"),
+            )
+        )
     if text["Email"] and not EMAIL_RE.fullmatch(text["Email"]):
-        problems.append(Problem("Email", f"'{text['Email']}' is not an email address"))
+        problems.append(
+            Problem(
+                QT_TRANSLATE_NOOP("services.catalog", "Email"),
+                QT_TRANSLATE_NOOP("services.catalog", "'{Email}' is not an email address").format(
+                    Email=text["Email"]
+                ),
+            )
+        )
     if problems:
         raise ValidationError(problems)
     return {
@@ -370,7 +435,16 @@ def _check_person_unique(session: Session, values: Mapping[str, Any], own_id: st
             continue
         other = session.scalar(select(Person).where(func.lower(column) == str(value).lower()))
         if other is not None and other.id != own_id:
-            raise ValidationError([Problem(label, f"{value} already belongs to {other.name}")])
+            raise ValidationError(
+                [
+                    Problem(
+                        label,
+                        QT_TRANSLATE_NOOP(
+                            "services.catalog", "{value} already belongs to {name}"
+                        ).format(value=value, name=other.name),
+                    )
+                ]
+            )
 
 
 def create_person(ctx: Context, values: Mapping[str, Any]) -> PersonInfo:
@@ -430,7 +504,11 @@ def list_people(ctx: Context, *, include_inactive: bool = True) -> list[PersonIn
 def _get(session: Session, table: Any, entity_id: str, what: str) -> Any:
     obj = session.get(table, entity_id)
     if obj is None:
-        raise NotFound(f"There is no {what} with id {entity_id} (was it deleted?).")
+        raise NotFound(
+            QT_TRANSLATE_NOOP(
+                "services.catalog", "There is no {what} with id {entity_id} (was it deleted?)."
+            ).format(what=what, entity_id=entity_id)
+        )
     return obj
 
 
@@ -448,7 +526,15 @@ def _refuse_if_used(session: Session, condition: Any, name: str) -> None:
     used = session.scalar(select(func.count()).select_from(Asset).where(condition)) or 0
     if used:
         raise ValidationError(
-            [Problem("", f"{name} is still used by {used} asset(s); change those assets first")]
+            [
+                Problem(
+                    "",
+                    QT_TRANSLATE_NOOP(
+                        "services.catalog",
+                        "{name} is still used by {used} asset(s); change those assets first",
+                    ).format(name=name, used=used),
+                )
+            ]
         )
 
 
@@ -586,7 +672,14 @@ class ImportRefs:
         clean = _person_values({"name": name}) if len(name) > 200 else {**self._person_template}
         clean["name"] = clean_text(name)
         if not clean["name"]:
-            raise ValidationError([Problem("Name", "is required")])
+            raise ValidationError(
+                [
+                    Problem(
+                        QT_TRANSLATE_NOOP("services.catalog", "Name"),
+                        QT_TRANSLATE_NOOP("services.catalog", "is required"),
+                    )
+                ]
+            )
         return clean
 
     def _rename_person(self, key: str, name: str) -> None:

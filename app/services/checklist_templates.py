@@ -11,6 +11,7 @@ from pathlib import Path
 from app.config import paths
 from app.domain.checklists import Template, parse_template_text, template_messages
 from app.domain.errors import NotFound, Problem, ValidationError
+from app.domain.text import QT_TRANSLATE_NOOP
 from app.resources import resource_path
 
 MAX_TEMPLATE_BYTES = 1_000_000
@@ -29,18 +30,41 @@ def load_template_file(path: Path) -> Template:
     try:
         size = path.stat().st_size
         if size > MAX_TEMPLATE_BYTES:
-            raise ValidationError([Problem("", f"{path}:1: the file is {size:,} bytes; a "
-                                               "template is at most 1 MB")])  # fmt: skip
+            raise ValidationError(
+                [
+                    Problem(
+                        "",
+                        QT_TRANSLATE_NOOP(
+                            "services.checklist_templates",
+                            "{path}:1: the file is {size:,} bytes; a template is at most 1 MB",
+                        ).format(path=path, size=size),
+                    )
+                ]
+            )
         data = path.read_bytes()
     except OSError as exc:
         raise ValidationError(
-            [Problem("", f"{path}:1: cannot be read ({exc.strerror or exc})")]
+            [
+                Problem(
+                    "",
+                    QT_TRANSLATE_NOOP(
+                        "services.checklist_templates", "{path}:1: cannot be read ({value})"
+                    ).format(path=path, value=exc.strerror or exc),
+                )
+            ]
         ) from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ValidationError(
-            [Problem("", f"{path}:1: is not UTF-8 text (byte {exc.start})")]
+            [
+                Problem(
+                    "",
+                    QT_TRANSLATE_NOOP(
+                        "services.checklist_templates", "{path}:1: is not UTF-8 text (byte {start})"
+                    ).format(path=path, start=exc.start),
+                )
+            ]
         ) from None
     try:
         return parse_template_text(text, str(path))
@@ -63,7 +87,11 @@ class TemplateCatalog:
         for t in self.templates:
             if t.key == key:
                 return t
-        raise NotFound(f"There is no checklist template '{key}'.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP(
+                "services.checklist_templates", "There is no checklist template '{key}'."
+            ).format(key=key)
+        )
 
     def for_category(self, category: str) -> list[Template]:
         return [t for t in self.templates if t.applies_to(category)]

@@ -22,6 +22,7 @@ from app.domain.errors import Problem, ValidationError
 from app.domain.importing import escape_formula
 from app.domain.lifecycle import STATUS_LABELS, Status
 from app.domain.reports import Report, Table
+from app.domain.text import QT_TRANSLATE_NOOP
 from app.services.context import Context
 from app.services.labels import check_target, write_atomically
 
@@ -42,7 +43,16 @@ def report_format(path: Path) -> Literal["pdf", "csv"]:
     suffix = path.suffix.lower()
     if suffix in (".pdf", ".csv"):
         return "pdf" if suffix == ".pdf" else "csv"
-    raise ValidationError([Problem("Output", f"{path.name}: name the report file .pdf or .csv")])
+    raise ValidationError(
+        [
+            Problem(
+                QT_TRANSLATE_NOOP("services.reports", "Output"),
+                QT_TRANSLATE_NOOP(
+                    "services.reports", "{name}: name the report file .pdf or .csv"
+                ).format(name=path.name),
+            )
+        ]
+    )
 
 
 def check_kind(kind: str) -> ReportKind:
@@ -50,7 +60,10 @@ def check_kind(kind: str) -> ReportKind:
         if kind == k:
             return k
     raise ValidationError.single(
-        "Report", f"There is no report '{kind}': choose one of {', '.join(REPORT_KINDS)}."
+        QT_TRANSLATE_NOOP("services.reports", "Report"),
+        QT_TRANSLATE_NOOP(
+            "services.reports", "There is no report '{kind}': choose one of {REPORT_KINDS}."
+        ).format(kind=kind, REPORT_KINDS=", ".join(REPORT_KINDS)),
     )
 
 

@@ -8,6 +8,7 @@ from typing import Literal
 from sqlalchemy import select
 
 from app.domain.tags import TagRead
+from app.domain.text import QT_TRANSLATE_NOOP
 from app.services.context import Context
 from app.services.dto import AssetRow
 from app.services.queries import query_asset_rows
@@ -40,7 +41,12 @@ class ScanMatch:
 
 def resolve_scan(ctx: Context, read: TagRead) -> ScanMatch:
     if read.tag is None and read.serial is None:
-        return ScanMatch(read, "refused", message=read.problem or "This code is no asset tag.")
+        return ScanMatch(
+            read,
+            "refused",
+            message=read.problem
+            or QT_TRANSLATE_NOOP("services.scanning", "This code is no asset tag."),
+        )
     with ctx.reading() as session:
         if read.tag is not None:
             num = session.scalar(select(Asset.num).where(Asset.tag == read.tag))
@@ -62,12 +68,23 @@ def resolve_scan(ctx: Context, read: TagRead) -> ScanMatch:
                     read,
                     "ambiguous",
                     matches=tuple(rows),
-                    message=f"{len(rows)} assets have the serial number {serial}; pick one.",
+                    message=QT_TRANSLATE_NOOP(
+                        "services.scanning",
+                        "{n_rows} assets have the serial number {serial}; pick one.",
+                    ).format(n_rows=len(rows), serial=serial),
                 )
     if read.tag is None:
-        return ScanMatch(read, "unknown", message=f"No asset has the serial number {read.serial}.")
+        return ScanMatch(
+            read,
+            "unknown",
+            message=QT_TRANSLATE_NOOP(
+                "services.scanning", "No asset has the serial number {serial}."
+            ).format(serial=read.serial),
+        )
     return ScanMatch(
         read,
         "unknown",
-        message=f"No asset has the tag {read.tag}. Create an asset with this tag?",
+        message=QT_TRANSLATE_NOOP(
+            "services.scanning", "No asset has the tag {tag}. Create an asset with this tag?"
+        ).format(tag=read.tag),
     )

@@ -57,6 +57,7 @@ from app.domain.importing import (
     suggest_mapping,
     tag_key,
 )
+from app.domain.text import QT_TRANSLATE_NOOP
 from app.domain.values import format_money
 from app.services.catalog import ImportRefs
 from app.services.context import Context
@@ -91,13 +92,17 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _NOT_CSV: tuple[tuple[bytes, str], ...] = (
-    (b"PK\x03\x04", "an Excel workbook (.xlsx) or another zip file"),
-    (b"\xd0\xcf\x11\xe0", "an old Excel workbook (.xls)"),
-    (b"%PDF", "a PDF document"),
+    (
+        b"PK\x03\x04",
+        QT_TRANSLATE_NOOP("services.transfer", "an Excel workbook (.xlsx) or another zip file"),
+    ),
+    (b"\xd0\xcf\x11\xe0", QT_TRANSLATE_NOOP("services.transfer", "an old Excel workbook (.xls)")),
+    (b"%PDF", QT_TRANSLATE_NOOP("services.transfer", "a PDF document")),
 )
-SAVE_AS_UTF8 = (
+SAVE_AS_UTF8 = QT_TRANSLATE_NOOP(
+    "services.transfer",
     "save it as UTF-8 (Excel: File > Save As > 'CSV UTF-8 (Comma delimited)'; "
-    "LibreOffice: Save As > Text CSV, character set Unicode (UTF-8)) and import that file"
+    "LibreOffice: Save As > Text CSV, character set Unicode (UTF-8)) and import that file",
 )
 
 
@@ -122,17 +127,34 @@ def _encoding_of(path: Path) -> str:
         with path.open("rb") as fh:
             head = fh.read(8)
     except FileNotFoundError as exc:
-        raise FieldtagError(f"There is no file {path}.") from exc
+        raise FieldtagError(
+            QT_TRANSLATE_NOOP("services.transfer", "There is no file {path}.").format(path=path)
+        ) from exc
     except IsADirectoryError as exc:
-        raise FieldtagError(f"{path} is a folder: choose a CSV file.") from exc
+        raise FieldtagError(
+            QT_TRANSLATE_NOOP("services.transfer", "{path} is a folder: choose a CSV file.").format(
+                path=path
+            )
+        ) from exc
     except OSError as exc:
-        raise FieldtagError(f"Cannot read {path}: {exc.strerror}.") from exc
+        raise FieldtagError(
+            QT_TRANSLATE_NOOP("services.transfer", "Cannot read {path}: {strerror}.").format(
+                path=path, strerror=exc.strerror
+            )
+        ) from exc
     if not head:
-        raise FieldtagError(f"{path.name} is empty: there is nothing to import.")
+        raise FieldtagError(
+            QT_TRANSLATE_NOOP(
+                "services.transfer", "{name} is empty: there is nothing to import."
+            ).format(name=path.name)
+        )
     for magic, what in _NOT_CSV:
         if head.startswith(magic):
             raise FieldtagError(
-                f"{path.name} is {what}, not a CSV file: open it and {SAVE_AS_UTF8}."
+                QT_TRANSLATE_NOOP(
+                    "services.transfer",
+                    "{name} is {what}, not a CSV file: open it and {save_as}.",
+                ).format(name=path.name, what=what, save_as=SAVE_AS_UTF8)
             )
     for bom, encoding in _BOMS:
         if head.startswith(bom):
@@ -154,15 +176,28 @@ def _decode_problem(path: Path, encoding: str) -> Problem:
                 at = offset + exc.start
                 return Problem(
                     "",
-                    f"the file is not {encoding.upper().replace('-SIG', '')} text "
-                    f"(byte 0x{bad.hex().upper()} at position {at:,} cannot be read; "
-                    f"Windows programs often save files as 'ANSI' or Windows-1252): "
-                    f"{SAVE_AS_UTF8}",
+                    QT_TRANSLATE_NOOP(
+                        "services.transfer",
+                        "the file is not {encoding} text (byte 0x{byte} at position {at:,} "
+                        "cannot be read; Windows programs often save files as 'ANSI' or "
+                        "Windows-1252): {save_as}",
+                    ).format(
+                        encoding=encoding.upper().replace("-SIG", ""),
+                        byte=bad.hex().upper(),
+                        at=at,
+                        save_as=SAVE_AS_UTF8,
+                    ),
                     line,
                 )
             line += chunk.count(b"\n")
             offset += len(chunk)
-    return Problem("", f"the file ends in the middle of a character: {SAVE_AS_UTF8}", line)
+    return Problem(
+        "",
+        QT_TRANSLATE_NOOP(
+            "services.transfer", "the file ends in the middle of a character: {save_as}"
+        ).format(save_as=SAVE_AS_UTF8),
+        line,
+    )
 
 
 def _open_text(path: Path, encoding: str) -> IO[str]:
@@ -181,15 +216,23 @@ class _CsvRows:
         except UnicodeDecodeError as exc:
             raise ValidationError([_decode_problem(path, self.encoding)]) from exc
         if not sample.strip():
-            raise FieldtagError(f"{path.name} is empty: there is nothing to import.")
+            raise FieldtagError(
+                QT_TRANSLATE_NOOP(
+                    "services.transfer", "{name} is empty: there is nothing to import."
+                ).format(name=path.name)
+            )
         if "\x00" in sample:
             line = sample[: sample.index("\x00")].count("\n") + 1
             raise ValidationError(
                 [
                     Problem(
                         "",
-                        "the file contains NUL characters, so it is not CSV text (UTF-16 "
-                        f"without a byte order mark, or not a text file at all): {SAVE_AS_UTF8}",
+                        QT_TRANSLATE_NOOP(
+                            "services.transfer",
+                            "the file contains NUL characters, so it is not CSV text (UTF-16 "
+                            "without "
+                            "a byte order mark, or not a text file at all): {save_as}",
+                        ).format(save_as=SAVE_AS_UTF8),
                         line,
                     )
                 ]
@@ -217,22 +260,40 @@ class _CsvRows:
         if "field larger than field limit" in text:
             return Problem(
                 "",
-                f"a cell is longer than {CSV_FIELD_LIMIT:,} characters, so the file was not "
-                "read further: is this the right file? (An opening quote without its "
-                "closing quote also makes the rest of the file one cell.)",
+                QT_TRANSLATE_NOOP(
+                    "services.transfer",
+                    "a cell is longer than {CSV_FIELD_LIMIT:,} characters, so the file was "
+                    "not read further: is this the right file? (An opening quote without its "
+                    "closing quote also makes the rest of the file one cell.)",
+                ).format(CSV_FIELD_LIMIT=CSV_FIELD_LIMIT),
                 line,
             )
         if "NUL" in text:
             return Problem(
-                "", f"the file contains NUL bytes, so it is not CSV text: {SAVE_AS_UTF8}", line
+                "",
+                QT_TRANSLATE_NOOP(
+                    "services.transfer",
+                    "the file contains NUL bytes, so it is not CSV text: {save_as}",
+                ).format(save_as=SAVE_AS_UTF8),
+                line,
             )
-        return Problem("", f"the file cannot be read as CSV ({text})", line)
+        return Problem(
+            "",
+            QT_TRANSLATE_NOOP(
+                "services.transfer", "the file cannot be read as CSV ({text})"
+            ).format(text=text),
+            line,
+        )
 
 
 def _header(rows: Iterator[tuple[int, list[str]]], path: Path) -> list[str]:
     first = next(rows, None)
     if first is None:
-        raise FieldtagError(f"{path.name} is empty: there is nothing to import.")
+        raise FieldtagError(
+            QT_TRANSLATE_NOOP(
+                "services.transfer", "{name} is empty: there is nothing to import."
+            ).format(name=path.name)
+        )
     columns = [c.replace("\ufeff", "").strip() for c in first[1]]
     seen: dict[str, int] = {}
     problems = []
@@ -244,8 +305,11 @@ def _header(rows: Iterator[tuple[int, list[str]]], path: Path) -> list[str]:
             problems.append(
                 Problem(
                     column,
-                    f"the header names this column twice (columns {seen[key]} and {i}): "
-                    "rename one of them",
+                    QT_TRANSLATE_NOOP(
+                        "services.transfer",
+                        "the header names this column twice (columns {seen} and {i}): rename one "
+                        "of them",
+                    ).format(seen=seen[key], i=i),
                     first[0],
                 )
             )
@@ -327,9 +391,12 @@ def _resolve_mapping(columns: list[str], given: Mapping[str, str] | None) -> dic
         problems.append(
             Problem(
                 column,
-                "is not a column Fieldtag knows: map it to a field with "
-                f"--map '{column}=FIELD' (fieldtag import --fields lists them) "
-                f"or ignore it with --map '{column}='",
+                QT_TRANSLATE_NOOP(
+                    "services.transfer",
+                    "is not a column Fieldtag knows: map it to a field with --map "
+                    "'{column}=FIELD' (fieldtag import --fields lists them) or ignore it "
+                    "with --map '{column}='",
+                ).format(column=column),
                 1,
             )
         )
@@ -378,8 +445,12 @@ def _check_rows(
                 problems.append(
                     Problem(
                         "",
-                        f"has {len(record)} cells where the header has {width} columns "
-                        "(a missing or extra delimiter, or an unclosed quote?)",
+                        QT_TRANSLATE_NOOP(
+                            "services.transfer",
+                            "has {n_record} cells where the header has {width} columns (a "
+                            "missing or "
+                            "extra delimiter, or an unclosed quote?)",
+                        ).format(n_record=len(record), width=width),
                         line,
                     )
                 )
@@ -390,7 +461,11 @@ def _check_rows(
         raise ValidationError(problems + exc.problems) from exc
     count = len(records) + len(problems)
     if count == 0:
-        raise FieldtagError(f"{source.path.name} has a header row but no assets below it.")
+        raise FieldtagError(
+            QT_TRANSLATE_NOOP(
+                "services.transfer", "{name} has a header row but no assets below it."
+            ).format(name=source.path.name)
+        )
     transposed = list(zip(*records, strict=False)) if records else [() for _ in columns]
     del records
     data = {name: transposed[i] for i, name in used}
@@ -413,9 +488,12 @@ def _tags_in_store(session: Session, rows: CheckedRows) -> list[Problem]:
         if other is not None:
             problems.append(
                 Problem(
-                    "Asset tag",
-                    f"{tag} is already used by an asset in the database ({other}): give this "
-                    "asset another tag, or leave the row out",
+                    QT_TRANSLATE_NOOP("services.transfer", "Asset tag"),
+                    QT_TRANSLATE_NOOP(
+                        "services.transfer",
+                        "{tag} is already used by an asset in the database ({other}): give this "
+                        "asset another tag, or leave the row out",
+                    ).format(tag=tag, other=other),
                     line,
                 )
             )
@@ -478,7 +556,11 @@ def _import(
         problems = _tags_in_store(session, rows)
     if problems:
         raise ValidationError(problems)
-    raise FieldtagError(f"{path.name} could not be imported; nothing was imported.")
+    raise FieldtagError(
+        QT_TRANSLATE_NOOP(
+            "services.transfer", "{name} could not be imported; nothing was imported."
+        ).format(name=path.name)
+    )
 
 
 class _Rejected(Exception):
@@ -902,14 +984,25 @@ def export_assets(ctx: Context, path: Path | str, fmt: str, flt: AssetFilter) ->
     path = Path(path)
     fmt = fmt.lower()
     if fmt not in WRITERS:
-        raise FieldtagError(f"Cannot export as '{fmt}': choose csv or json.")
+        raise FieldtagError(
+            QT_TRANSLATE_NOOP(
+                "services.transfer", "Cannot export as '{fmt}': choose csv or json."
+            ).format(fmt=fmt)
+        )
     encoding, writer = WRITERS[fmt]
     parent = path.parent
     if path.is_dir():
-        raise FieldtagError(f"{path} is a folder: give a file name to export to.")
+        raise FieldtagError(
+            QT_TRANSLATE_NOOP(
+                "services.transfer", "{path} is a folder: give a file name to export to."
+            ).format(path=path)
+        )
     if not parent.is_dir():
         raise FieldtagError(
-            f"The folder {parent} does not exist: choose an existing folder to export to."
+            QT_TRANSLATE_NOOP(
+                "services.transfer",
+                "The folder {parent} does not exist: choose an existing folder to export to.",
+            ).format(parent=parent)
         )
     temp = parent / f".{path.name}.{new_id()[-12:]}.tmp"
     try:

@@ -75,9 +75,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.checklists import Step, progress, visible_steps
+from app.ui.i18n import translated
 from app.ui.lifecycle_text import state_name
 from app.ui.operations import CollectionOp, DbLane, QueryOp, error_text, show_error
 from app.ui.scan.dispatch import ScanDispatcher, ScanInput
+from app.ui.theme import box_style, text_style
 
 if TYPE_CHECKING:
     from app.services.checklists import AnswerSaved, Completion, RunState
@@ -323,7 +325,7 @@ class StepEditor(QWidget):
         if s.integer:
             limits.append(self.tr("whole number"))
         hint = QLabel(("(" + ", ".join(limits) + ")") if limits else "", self)
-        hint.setStyleSheet("color: palette(mid);")
+        hint.setStyleSheet("color: palette(placeholder-text);")
         row.addWidget(hint)
         row.addStretch(1)
         self.input_box.addLayout(row)
@@ -350,7 +352,7 @@ class StepEditor(QWidget):
             self.choice_list.setCurrentRow(0 if self.step.multiple else -1)
         if self.step.multiple:
             tip = QLabel(self.tr("Space ticks an option; Enter saves"), self)
-            tip.setStyleSheet("color: palette(mid);")
+            tip.setStyleSheet("color: palette(placeholder-text);")
             self.input_box.addWidget(tip)
         self.input_box.addWidget(self.choice_list)
         self.focus_widget = self.choice_list
@@ -480,7 +482,9 @@ class StepEditor(QWidget):
         tree.setHeaderLabels([self.tr("Drive serial"), self.tr("Drive"), self.tr("State")])
         tree.setRootIsDecorated(False)
         for d in drives:
-            item = QTreeWidgetItem([d.serial or self.tr("(no serial)"), d.description, d.state])
+            item = QTreeWidgetItem(
+                [d.serial or self.tr("(no serial)"), d.description, translated(d.state)]
+            )
             item.setForeground(2, QColor("#2e7d32" if d.sanitized else "#c62828"))
             tree.addTopLevelItem(item)
         tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -684,7 +688,7 @@ class RunnerView(QWidget):
         self.progress_label.setAccessibleName(self.tr("Progress"))
         self.missing_label = QLabel(self)
         self.missing_label.setWordWrap(True)
-        self.missing_label.setStyleSheet("color: #8a1f17;")
+        self.missing_label.setStyleSheet(text_style("error"))
 
         # left: steps
         self.step_list = QListWidget(self)
@@ -697,7 +701,7 @@ class RunnerView(QWidget):
 
         # right: the step, or the list of all answers
         self.step_number = QLabel(self)
-        self.step_number.setStyleSheet("color: palette(mid);")
+        self.step_number.setStyleSheet("color: palette(placeholder-text);")
         self.step_title = QLabel(self)
         self.step_title.setWordWrap(True)
         sf = QFont(self.step_title.font())
@@ -706,16 +710,13 @@ class RunnerView(QWidget):
         self.step_title.setFont(sf)
         self.step_help = QLabel(self)
         self.step_help.setWordWrap(True)
-        self.step_help.setStyleSheet("color: palette(dark);")
+        self.step_help.setStyleSheet("color: palette(placeholder-text);")
         self.answered_label = QLabel(self)
-        self.answered_label.setStyleSheet("color: #2e7d32;")
+        self.answered_label.setStyleSheet(text_style("ok"))
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         self.error_label.setAccessibleName(self.tr("Problem"))
-        self.error_label.setStyleSheet(
-            "QLabel { background: #fdecea; border: 1px solid #e0a5a0; color: #8a1f17;"
-            " border-radius: 4px; padding: 6px; }"
-        )
+        self.error_label.setStyleSheet(box_style("error"))
         self.error_label.hide()
         self.editor_host = QVBoxLayout()
         self.back_step = QPushButton(self.tr("‹ Back"), self)
@@ -778,9 +779,7 @@ class RunnerView(QWidget):
 
         # after completion
         self.done_box = QFrame(self)
-        self.done_box.setStyleSheet(
-            "QFrame#done { background: #e8f5e9; border: 1px solid #a5d6a7; border-radius: 4px; }"
-        )
+        self.done_box.setStyleSheet(box_style("ok", "QFrame#done"))
         self.done_box.setObjectName("done")
         self.done_label = QLabel(self.done_box)
         self.done_label.setWordWrap(True)
@@ -957,7 +956,7 @@ class RunnerView(QWidget):
             if not fill_list:
                 continue
             answer = self.state.answers.get(step.id)
-            shown = answer.text if answer is not None and step.id in visible else ""
+            shown = translated(answer.text) if answer is not None and step.id in visible else ""
             row = QTreeWidgetItem([
                 f"{STATE_MARKS[state]}  {n}. {step.title}",
                 shown or (self.tr("hidden") if state == "hidden" else ""),
@@ -1053,7 +1052,8 @@ class RunnerView(QWidget):
         self.step_help.setVisible(bool(step.help))
         answer = self.state.answers.get(step_id)
         self.answered_label.setText(
-            self.tr("Answered: {0} — {1}, {2}").format(answer.text, answer.answered_by,
+            self.tr("Answered: {0} — {1}, {2}").format(translated(answer.text),
+                                                       answer.answered_by,
                                                        _local(answer.answered_at))
             if answer is not None else ""
         )  # fmt: skip
@@ -1208,7 +1208,7 @@ class RunnerView(QWidget):
 
         self.pending += 1
         self.saved_label.setText(self.tr("Saving…"))
-        self.saved_label.setStyleSheet("color: palette(mid);")
+        self.saved_label.setStyleSheet("color: palette(placeholder-text);")
         self.complete_button.setEnabled(False)
         self.error_label.hide()
         gen = self._gen
@@ -1230,7 +1230,7 @@ class RunnerView(QWidget):
             self.editor.saved_value, self.editor.saved_note = a.value, a.note
         self.saved_label.setText(self.tr("✓ Saved {0}").format(
             a.answered_at.replace(tzinfo=dt.UTC).astimezone().strftime("%H:%M:%S")))  # fmt: skip
-        self.saved_label.setStyleSheet("color: #2e7d32; font-weight: 600;")
+        self.saved_label.setStyleSheet(text_style("ok", bold=True))
         self._refresh_steps()
         self.saved.emit(saved)
         if advance and self.current == a.step_id:
@@ -1255,7 +1255,7 @@ class RunnerView(QWidget):
         from app.domain.errors import FieldtagError
 
         self.saved_label.setText(self.tr("Not saved"))
-        self.saved_label.setStyleSheet("color: #c62828; font-weight: 600;")
+        self.saved_label.setStyleSheet(text_style("error", bold=True))
         self._refresh_steps()
         if isinstance(error, FieldtagError):
             if step.id != self.current:
@@ -1375,7 +1375,7 @@ class RunnerView(QWidget):
         self.abandon_button.setEnabled(False)
         if self.current is not None:
             self._show_step(self.current)  # read-only from now on
-        self.done_label.setText(done.message)
+        self.done_label.setText(translated(done.message))
         self.print_button.setVisible(done.transition != "disposed")
         self.done_box.show()
         self.saved_label.setText(self.tr("✓ Completed"))

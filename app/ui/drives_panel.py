@@ -51,6 +51,7 @@ from app.domain.sanitization import (
 )
 from app.domain.values import ValueProblem, format_bytes
 from app.services.dto import AssetDetail, DriveInfo
+from app.ui.i18n import translated
 from app.ui.operations import CollectionOp, DbLane, QueryOp, error_text, show_error
 from app.ui.problems import problems_label
 from app.ui.scan.handlers import mark_scan_target
@@ -156,7 +157,7 @@ class DriveDialog(QDialog):
         mark_scan_target(self.serial)
         self.kind = QComboBox(self)
         for kind in DRIVE_KINDS:
-            self.kind.addItem(label(kind), kind)
+            self.kind.addItem(translated(label(kind)), kind)
         self.make = QLineEdit(self)
         self.model = QLineEdit(self)
         self.capacity = QLineEdit(self)
@@ -220,7 +221,7 @@ class DriveDialog(QDialog):
 def _combo(parent: QWidget, values: list[str]) -> QComboBox:
     box = QComboBox(parent)
     for v in values:
-        box.addItem(label(v), v)
+        box.addItem(translated(label(v)), v)
     return box
 
 
@@ -256,7 +257,7 @@ class SanitizationDialog(QDialog):
         outer = QVBoxLayout(body)
         media = QLabel(
             self.tr("{0} {1} {2}, serial {3}, {4}, in {5}").format(
-                label(drive.kind), drive.make, drive.model, drive.serial,
+                translated(label(drive.kind)), drive.make, drive.model, drive.serial,
                 format_bytes(drive.capacity_bytes) or self.tr("capacity not recorded"), tag),
             body,
         )  # fmt: skip
@@ -506,11 +507,11 @@ class NwipeImportDialog(QDialog):
         for x in report.lines:
             item = QTreeWidgetItem(
                 [words.get(x.status, self.tr("not recorded")), x.device, x.serial, x.asset_tag,
-                 x.message, x.file]
+                 translated(x.message), x.file]
             )  # fmt: skip
             if x.status not in ("passed", "already_imported"):
                 item.setForeground(0, Qt.GlobalColor.darkRed)
-            item.setToolTip(4, x.message)
+            item.setToolTip(4, translated(x.message))
             self.table.addTopLevelItem(item)
         n, bad = len(report.recorded), len(report.problems)
         text = "; ".join(report.formats)
@@ -705,7 +706,7 @@ class DrivesPanel(QWidget):
     def _drive_item(self, drive: DriveInfo) -> QTreeWidgetItem:
         state = drive.last_result or self.tr("not sanitized")
         item = QTreeWidgetItem(
-            [drive.make, drive.model, drive.serial, label(drive.kind),
+            [drive.make, drive.model, drive.serial, translated(label(drive.kind)),
              format_bytes(drive.capacity_bytes), state]
         )  # fmt: skip
         item.setData(0, Qt.ItemDataRole.UserRole, drive)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from app.domain.errors import FieldtagError, Problem, ValidationError
+from app.domain.text import Text, TextList
 from app.resources import resource_path
 
 # (setting value, name shown in the Settings dialog); "" follows the system's locale
@@ -53,3 +55,46 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
     for translator in translators:
         app.removeTranslator(translator)
     QLocale.setDefault(QLocale.system())
+
+
+def translated(value: object) -> str:
+    """A text of the domain or the services (`app.domain.text.Text`) in the window's
+    language: its template through `QCoreApplication.translate`, then its arguments (those
+    that are `Text` translated too). Anything else, and a text whose translation does not
+    fit its arguments, is shown as it is (English)."""
+    if isinstance(value, TextList):
+        return translated(value.separator).join(translated(item) for item in value.items)
+    if not isinstance(value, Text):
+        return str(value)
+    template = QCoreApplication.translate(value.context, value.source)
+    if value.args is None:
+        return template
+    args = {
+        k: translated(v) if isinstance(v, (Text, TextList)) else v for k, v in value.args.items()
+    }
+    try:
+        return template.format(**args)
+    except (KeyError, IndexError, ValueError):
+        return str.__str__(value)
+
+
+def problem_text(problem: Problem) -> str:
+    """One problem as a line: "line 4: Serial: is 300 characters long; ..." translated."""
+    message = translated(problem.message)
+    if problem.field:
+        message = QCoreApplication.translate("problems", "{field}: {message}").format(
+            field=translated(problem.field), message=message
+        )
+    if problem.line is not None:
+        message = QCoreApplication.translate("problems", "line {line}: {message}").format(
+            line=problem.line, message=message
+        )
+    return message
+
+
+def error_message(error: FieldtagError) -> str:
+    """What a refusal says, in the window's language (each problem of a ValidationError on
+    its own line)."""
+    if isinstance(error, ValidationError) and error.problems:
+        return "\n".join(problem_text(p) for p in error.problems)
+    return translated(error.message)

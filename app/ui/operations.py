@@ -26,6 +26,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.domain.errors import FieldtagError, ValidationError
+from app.ui.i18n import problem_text, translated
 
 if TYPE_CHECKING:
     from app.services.context import Context
@@ -192,10 +193,11 @@ class DbLane(QObject):
 
 
 def error_text(error: BaseException) -> str:
+    """What went wrong, in the window's language (`app.ui.i18n.translated`)."""
     if isinstance(error, ValidationError):
-        return "\n".join(f"• {p}" for p in error.problems)
+        return "\n".join(f"• {problem_text(p)}" for p in error.problems)
     if isinstance(error, FieldtagError):
-        return error.message
+        return translated(error.message)
     return (
         f"Something went wrong: {type(error).__name__}: {error}\n\n"
         "Nothing was changed. The details are in the log file."

@@ -5,10 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-PROBLEMS_STYLE = (
-    "QLabel { background: #fdecea; border: 1px solid #e0a5a0; color: #8a1f17;"
-    " border-radius: 4px; padding: 6px; }"
-)
+from app.ui.theme import box_style
 
 
 def problems_label(parent: QWidget) -> QLabel:
@@ -17,6 +14,6 @@ def problems_label(parent: QWidget) -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setAccessibleName(QCoreApplication.translate("problems", "Problems"))
-    label.setStyleSheet(PROBLEMS_STYLE)
+    label.setStyleSheet(box_style("error"))  # in colours the theme can read
     label.hide()
     return label

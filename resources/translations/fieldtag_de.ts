@@ -115,7 +115,7 @@
 <context>
     <name>AssetEditDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/asset_edit.py" line="+81"/>
+        <location filename="../../app/ui/dialogs/asset_edit.py" line="+82"/>
         <source>Edit asset {0}</source>
         <translation>Gerät {0} bearbeiten</translation>
     </message>
@@ -324,7 +324,7 @@
 <context>
     <name>AssetOpener</name>
     <message>
-        <location filename="../../app/ui/scan/handlers.py" line="+99"/>
+        <location filename="../../app/ui/scan/handlers.py" line="+100"/>
         <source>finish or close the open dialog, then scan again</source>
         <translation>offenen Dialog abschließen oder schließen, dann erneut scannen</translation>
     </message>
@@ -450,7 +450,7 @@
 <context>
     <name>AssetView</name>
     <message>
-        <location filename="../../app/ui/asset_view.py" line="+202"/>
+        <location filename="../../app/ui/asset_view.py" line="+210"/>
         <source>Asset details</source>
         <translation>Gerätedetails</translation>
     </message>
@@ -461,12 +461,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+106"/>
+        <location line="+103"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-98"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
@@ -502,12 +502,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+298"/>
+        <location line="+314"/>
         <source>Start (or resume) a checklist for this asset (Ctrl+K)</source>
         <translation>Eine Checkliste für dieses Gerät starten oder fortsetzen (Strg+K)</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-312"/>
         <source>Start checklist</source>
         <translation>Checkliste starten</translation>
     </message>
@@ -522,7 +522,7 @@
         <translation>Gerätebereich schließen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
@@ -664,12 +664,17 @@
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+58"/>
         <source>History ({0})</source>
         <translation>Historie ({0})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>{0} open sync conflict(s) about this asset: {1} Settle on the Conflicts page (Ctrl+9).</source>
+        <translation>{0} offene(r) Sync-Konflikt(e) zu diesem Gerät: {1} Klären Sie sie auf der Seite Konflikte (Strg+9).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>in progress</source>
         <translation>in Bearbeitung</translation>
     </message>
@@ -714,7 +719,7 @@
         <translation>Datenträger ({0})</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Change the status to {0}</source>
         <translation>Status auf {0} ändern</translation>
     </message>
@@ -933,7 +938,7 @@
 <context>
     <name>CatalogEditDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/catalog_edit.py" line="+62"/>
+        <location filename="../../app/ui/dialogs/catalog_edit.py" line="+58"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -1178,7 +1183,7 @@
 <context>
     <name>CertificatesTab</name>
     <message>
-        <location filename="../../app/ui/dialogs/certificate_settings.py" line="+32"/>
+        <location filename="../../app/ui/dialogs/certificate_settings.py" line="+33"/>
         <source>Import the organisation&apos;s key</source>
         <translation>Schlüssel der Organisation importieren</translation>
     </message>
@@ -1449,7 +1454,12 @@ SHA-256 {4}
         <translation>Die Checkliste wurde nicht gestartet</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
+        <source>no asset tag</source>
+        <translation>keine Inventarnummer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>checklist for {0}</source>
         <translation>Checkliste für {0}</translation>
     </message>
@@ -1457,7 +1467,7 @@ SHA-256 {4}
 <context>
     <name>CloseCountDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/counts.py" line="+218"/>
+        <location filename="../../app/ui/dialogs/counts.py" line="+214"/>
         <source>Close count</source>
         <translation>Inventur abschließen</translation>
     </message>
@@ -1513,9 +1523,366 @@ SHA-256 {4}
     </message>
 </context>
 <context>
-    <name>CountReportDialog</name>
+    <name>ConflictChoice</name>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict_settle.py" line="+37"/>
+        <source>Keep as merged</source>
+        <translation>Wie zusammengeführt lassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the asset that lost the tag keeps its suffixed tag (print it a new label)</source>
+        <translation>das Gerät, das die Inventarnummer verloren hat, behält seine Nummer mit Zusatz (drucken Sie ihm ein neues Etikett)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the tag to the other asset</source>
+        <translation>Die Inventarnummer dem anderen Gerät geben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the asset that lost the tag gets it back; the other one takes its suffixed tag</source>
+        <translation>das Gerät, das die Inventarnummer verloren hat, bekommt sie zurück; das andere erhält die Nummer mit Zusatz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type a new tag for the asset that lost it</source>
+        <translation>Eine neue Inventarnummer für das Gerät eingeben, das sie verloren hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the asset with the suffixed tag gets the tag you type (unique, like any tag edit)</source>
+        <translation>das Gerät mit der Nummer mit Zusatz erhält die eingegebene Inventarnummer (eindeutig, wie bei jeder Änderung)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the current state</source>
+        <translation>Aktuellen Zustand behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing changes</source>
+        <translation>nichts ändert sich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the other state</source>
+        <translation>Den anderen Zustand setzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the asset goes to the state the other device chose (recorded as a correction)</source>
+        <translation>das Gerät wechselt in den Zustand, den der andere Rechner gewählt hat (als Korrektur erfasst)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep both names</source>
+        <translation>Beide Namen behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the model created later keeps its suffixed name</source>
+        <translation>das später angelegte Modell behält seinen Namen mit Zusatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename the model created later</source>
+        <translation>Das später angelegte Modell umbenennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give it a name of its own (unique for its manufacturer)</source>
+        <translation>geben Sie ihm einen eigenen Namen (eindeutig für seinen Hersteller)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it top-level</source>
+        <translation>Auf oberster Ebene lassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the location stays without a parent</source>
+        <translation>der Standort bleibt ohne übergeordneten Standort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose its parent</source>
+        <translation>Übergeordneten Standort wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>put the location inside another one (not inside itself)</source>
+        <translation>den Standort in einen anderen legen (nicht in sich selbst)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it stays, as the assets still use it</source>
+        <translation>er bleibt, da Geräte ihn noch verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reassign what uses it, then delete it</source>
+        <translation>Verwendungen umhängen, dann löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the assets using it go to another one you choose</source>
+        <translation>die Geräte, die ihn verwenden, gehen an einen anderen, den Sie wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledge</source>
+        <translation>Zur Kenntnis nehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing changes; your note is kept with it</source>
+        <translation>nichts ändert sich; Ihre Notiz wird dazu gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsLink</name>
+    <message>
+        <location filename="../../app/ui/conflict_status.py" line="+25"/>
+        <source>Open conflicts</source>
+        <translation>Offene Konflikte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Conflicts sync found between devices: open the Conflicts page to settle them</source>
+        <translation>Konflikte, die der Sync zwischen Rechnern gefunden hat: Öffnen Sie die Seite Konflikte, um sie zu klären</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../../app/ui/pages/conflicts.py" line="+38"/>
+        <source>Same tag</source>
+        <translation>Gleiche Inventarnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two transitions</source>
+        <translation>Zwei Übergänge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same model</source>
+        <translation>Gleiches Modell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location cycle</source>
+        <translation>Standort-Zyklus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted, still used</source>
+        <translation>Gelöscht, noch verwendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist run</source>
+        <translation>Checklisten-Durchlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>Inventur</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open conflicts</source>
+        <translation>Offene Konflikte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Settled conflicts</source>
+        <translation>Geklärte Konflikte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All conflicts</source>
+        <translation>Alle Konflikte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the conflicts again (F5)</source>
+        <translation>Die Konflikte neu lesen (F5)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assets</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Found</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Conflict details</source>
+        <translation>Details zum Konflikt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>S&amp;ettle…</source>
+        <translation>&amp;Klären…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose how to settle the conflict (Enter)</source>
+        <translation>Wählen, wie der Konflikt geklärt wird (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open asset</source>
+        <translation>Gerät ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print label…</source>
+        <translation>Etikett &amp;drucken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print a label with the asset&apos;s tag as it is now</source>
+        <translation>Ein Etikett mit der aktuellen Inventarnummer des Geräts drucken</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Number of conflicts</source>
+        <translation>Anzahl der Konflikte</translation>
+    </message>
     <message>
         <location line="+34"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>settled</source>
+        <translation>geklärt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No conflicts to show. Conflicts arise when two devices change the same thing while offline.</source>
+        <translation>Keine Konflikte anzuzeigen. Konflikte entstehen, wenn zwei Rechner offline dasselbe ändern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} conflict(s), {1} open</source>
+        <translation>{0} Konflikt(e), {1} offen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No conflict selected.</source>
+        <translation>Kein Konflikt ausgewählt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Found {0} on this device</source>
+        <translation>Gefunden am {0} auf diesem Rechner</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The assets now</source>
+        <translation>Die Geräte jetzt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Settled by {0} on {1}, {2}: {3}</source>
+        <translation>Geklärt von {0} auf {1}, {2}: {3}</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>{0} on {1}, {2}: {3} → {4}</source>
+        <translation>{0} auf {1}, {2}: {3} → {4}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The two changes</source>
+        <translation>Die beiden Änderungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync already chose a result; settle it to confirm it or change it. Settling syncs to every device.</source>
+        <translation>Der Sync hat bereits ein Ergebnis gewählt; klären Sie den Konflikt, um es zu bestätigen oder zu ändern. Die Klärung wird an alle Rechner synchronisiert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Note: {0}</source>
+        <translation>Notiz: {0}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Conflict settled: {0}</source>
+        <translation>Konflikt geklärt: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print a new label?</source>
+        <translation>Ein neues Etikett drucken?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} has a new tag: print its label now?</source>
+        <translation>{0} hat eine neue Inventarnummer: Jetzt sein Etikett drucken?</translation>
+    </message>
+</context>
+<context>
+    <name>CountReportDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/counts.py" line="+34"/>
         <source>Count closed</source>
         <translation>Inventur abgeschlossen</translation>
     </message>
@@ -1573,7 +1940,7 @@ SHA-256 {4}
 <context>
     <name>CountView</name>
     <message>
-        <location filename="../../app/ui/pages/counts.py" line="+255"/>
+        <location filename="../../app/ui/pages/counts.py" line="+257"/>
         <source>◀ All counts</source>
         <translation>◀ Alle Inventuren</translation>
     </message>
@@ -1614,12 +1981,12 @@ SHA-256 {4}
     </message>
     <message>
         <location line="+6"/>
-        <location line="+171"/>
+        <location line="+177"/>
         <source>Ready: scan the first label.</source>
         <translation>Bereit: Scannen Sie das erste Etikett.</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-163"/>
         <source>Found of expected</source>
         <translation>Gefunden von erwartet</translation>
     </message>
@@ -1755,7 +2122,7 @@ SHA-256 {4}
         <translation>Kein Gerät hat diese Inventarnummern.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>Loading the count…</source>
         <translation>Inventur wird geladen…</translation>
     </message>
@@ -1850,7 +2217,7 @@ SHA-256 {4}
         <translation>dieser Code ist keine Inventarnummer</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>{0}: not counted — {1}</source>
         <translation>{0}: nicht gezählt — {1}</translation>
     </message>
@@ -2123,7 +2490,7 @@ SHA-256 {4}
 <context>
     <name>DbLane</name>
     <message>
-        <location filename="../../app/ui/operations.py" line="+208"/>
+        <location filename="../../app/ui/operations.py" line="+210"/>
         <source>Fieldtag</source>
         <translation>Fieldtag</translation>
     </message>
@@ -2136,7 +2503,7 @@ SHA-256 {4}
 <context>
     <name>DriveDialog</name>
     <message>
-        <location filename="../../app/ui/drives_panel.py" line="+152"/>
+        <location filename="../../app/ui/drives_panel.py" line="+153"/>
         <source>Add a drive to {0}</source>
         <translation>Datenträger zu {0} hinzufügen</translation>
     </message>
@@ -2423,7 +2790,7 @@ SHA-256 {4}
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/asset_view.py" line="-536"/>
+        <location filename="../../app/ui/asset_view.py" line="-559"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
@@ -2438,7 +2805,7 @@ SHA-256 {4}
         <translation>Wer (Rechner)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Note: {0}</source>
         <translation>Notiz: {0}</translation>
     </message>
@@ -2446,7 +2813,7 @@ SHA-256 {4}
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="+207"/>
+        <location filename="../../app/ui/pages/home.py" line="+208"/>
         <source>What needs doing</source>
         <translation>Was zu tun ist</translation>
     </message>
@@ -2683,7 +3050,7 @@ SHA-256 {4}
         <translation>Letzter Sync: {0} UTC</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Nothing recorded yet.</source>
         <translation>Noch nichts erfasst.</translation>
     </message>
@@ -2696,7 +3063,7 @@ SHA-256 {4}
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../app/ui/dialogs/transfer.py" line="+212"/>
+        <location filename="../../app/ui/dialogs/transfer.py" line="+214"/>
         <source>commas</source>
         <translation>Kommas</translation>
     </message>
@@ -2739,16 +3106,16 @@ SHA-256 {4}
 <context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/labels.py" line="+99"/>
+        <location filename="../../app/ui/dialogs/labels.py" line="+100"/>
         <location line="+360"/>
         <location line="+16"/>
         <location line="+13"/>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Print labels</source>
         <translation>Etiketten drucken</translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location line="-435"/>
         <source>&amp;Tags</source>
         <translation>&amp;Inventarnummern</translation>
     </message>
@@ -2951,7 +3318,7 @@ SHA-256 {4}
         <translation>{0} Etiketten gedruckt ({1}).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>The printer could not be started.</source>
         <translation>Der Drucker konnte nicht gestartet werden.</translation>
     </message>
@@ -3174,7 +3541,7 @@ SHA-256 {4}
         <translation>Ein signiertes Zertifikat für das geöffnete Gerät ausstellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+64"/>
+        <location filename="../../app/ui/main_window.py" line="+65"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
@@ -3202,6 +3569,11 @@ SHA-256 {4}
         <location line="+1"/>
         <source>Certificates</source>
         <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -3249,7 +3621,7 @@ SHA-256 {4}
         <translation>Scanner</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
@@ -3434,7 +3806,7 @@ SHA-256 {4}
         <translation>Demodaten werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_status.py" line="+312"/>
+        <location filename="../../app/ui/sync_status.py" line="+317"/>
         <source>S&amp;ync now</source>
         <translation>Jetzt s&amp;ynchronisieren</translation>
     </message>
@@ -3905,7 +4277,7 @@ markiert werden, wenn jeder Datenträger eine bestandene Löschung oder einen Ve
 <context>
     <name>RunnerView</name>
     <message>
-        <location filename="../../app/ui/checklist_runner.py" line="+656"/>
+        <location filename="../../app/ui/checklist_runner.py" line="+660"/>
         <source>Checklist</source>
         <translation>Checkliste</translation>
     </message>
@@ -3940,7 +4312,7 @@ markiert werden, wenn jeder Datenträger eine bestandene Löschung oder einen Ve
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>‹ Back</source>
         <translation>‹ Zurück</translation>
     </message>
@@ -3951,12 +4323,12 @@ markiert werden, wenn jeder Datenträger eine bestandene Löschung oder einen Ve
     </message>
     <message>
         <location line="+2"/>
-        <location line="+357"/>
+        <location line="+356"/>
         <source>Save and next ›</source>
         <translation>Speichern und weiter ›</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-355"/>
         <source>Save the answer and go to the next step (Enter)</source>
         <translation>Antwort speichern und zum nächsten Schritt gehen (Enter)</translation>
     </message>
@@ -3992,12 +4364,12 @@ markiert werden, wenn jeder Datenträger eine bestandene Löschung oder einen Ve
     </message>
     <message>
         <location line="+1"/>
-        <location line="+234"/>
+        <location line="+232"/>
         <source>Complete the checklist (Ctrl+Shift+Enter)</source>
         <translation>Die Checkliste abschließen (Strg+Umschalt+Enter)</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-230"/>
         <source>Abandon…</source>
         <translation>Abbrechen…</translation>
     </message>
@@ -4022,7 +4394,7 @@ markiert werden, wenn jeder Datenträger eine bestandene Löschung oder einen Ve
         <translation>Bericht als PDF…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Print label</source>
         <translation>Etikett drucken</translation>
     </message>
@@ -4147,7 +4519,7 @@ markiert werden, wenn jeder Datenträger eine bestandene Löschung oder einen Ve
         <translation>Beantwortet: {0} — {1}, {2}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -4275,7 +4647,7 @@ markiert werden, wenn jeder Datenträger eine bestandene Löschung oder einen Ve
 <context>
     <name>RunsModel</name>
     <message>
-        <location filename="../../app/ui/pages/checklists.py" line="-364"/>
+        <location filename="../../app/ui/pages/checklists.py" line="-366"/>
         <source>In progress</source>
         <translation>In Bearbeitung</translation>
     </message>
@@ -4526,7 +4898,7 @@ markiert werden, wenn jeder Datenträger eine bestandene Löschung oder einen Ve
 <context>
     <name>ScanDispatcher</name>
     <message>
-        <location filename="../../app/ui/scan/dispatch.py" line="+88"/>
+        <location filename="../../app/ui/scan/dispatch.py" line="+89"/>
         <source>nothing in this window takes scans</source>
         <translation>nichts in diesem Fenster nimmt Scans an</translation>
     </message>
@@ -4534,7 +4906,7 @@ markiert werden, wenn jeder Datenträger eine bestandene Löschung oder einen Ve
 <context>
     <name>ScannerPanel</name>
     <message>
-        <location filename="../../app/ui/scan/panel.py" line="+55"/>
+        <location filename="../../app/ui/scan/panel.py" line="+56"/>
         <source>Camera state</source>
         <translation>Kamerastatus</translation>
     </message>
@@ -4645,7 +5017,7 @@ markiert werden, wenn jeder Datenträger eine bestandene Löschung oder einen Ve
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="+69"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="+100"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -4656,12 +5028,12 @@ markiert werden, wenn jeder Datenträger eine bestandene Löschung oder einen Ve
     </message>
     <message>
         <location line="+1"/>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-80"/>
         <source>USB scanner</source>
         <translation>USB-Scanner</translation>
     </message>
@@ -4674,6 +5046,16 @@ markiert werden, wenn jeder Datenträger eine bestandene Löschung oder einen Ve
         <location line="+2"/>
         <source>Certificates</source>
         <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printing</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync</source>
+        <translation>Sync</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -4709,6 +5091,11 @@ markiert werden, wenn jeder Datenträger eine bestandene Löschung oder einen Ve
         <location line="+0"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4912,6 +5299,106 @@ markiert werden, wenn jeder Datenträger eine bestandene Löschung oder einen Ve
     </message>
     <message>
         <location line="+9"/>
+        <source>Default label stock</source>
+        <translation>Standard-Etikettenbogen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Printer for labels</source>
+        <translation>Drucker für Etiketten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system&apos;s default printer</source>
+        <translation>Standarddrucker des Systems</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} (not found now)</source>
+        <translation>{0} (derzeit nicht gefunden)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zebra printer address</source>
+        <translation>Adresse des Zebra-Druckers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. zebra-3.local or 10.0.4.17:9100</source>
+        <translation>z. B. zebra-3.local oder 10.0.4.17:9100</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default label &amp;stock</source>
+        <translation>Standard-Etiketten&amp;bogen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Printer</source>
+        <translation>&amp;Drucker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Labels printed on paper go to this printer; the print dialog still lets you pick another one for a single job.</source>
+        <translation>Auf Papier gedruckte Etiketten gehen an diesen Drucker; im Druckdialog können Sie für einen einzelnen Auftrag trotzdem einen anderen wählen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Zebra printer (ZPL)</source>
+        <translation>&amp;Zebra-Drucker (ZPL)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host name or IP address of a Zebra label printer, with :port if it is not the raw port 9100. Labels are sent to it as ZPL over the network.</source>
+        <translation>Hostname oder IP-Adresse eines Zebra-Etikettendruckers, mit :Port, wenn es nicht der Raw-Port 9100 ist. Etiketten werden als ZPL über das Netzwerk an ihn gesendet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not enrolled: this device keeps its data to itself.</source>
+        <translation>Nicht registriert: Dieser Rechner behält seine Daten für sich.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes waiting</source>
+        <translation>Wartende Änderungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last sync</source>
+        <translation>Letzter Sync</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Enrol with another server…</source>
+        <translation>Bei einem anderen Server &amp;registrieren…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Enrol with a sync server…</source>
+        <translation>Bei einem Sync-Server &amp;registrieren…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An administrator makes a one-time code with &apos;fieldtag server enroll-code&apos;; enter it with the server&apos;s address. The device&apos;s credential is kept in the system&apos;s keyring. Sync runs in the background; F9 syncs now.</source>
+        <translation>Die Administration erzeugt mit &apos;fieldtag server enroll-code&apos; einen Einmalcode; geben Sie ihn mit der Adresse des Servers ein. Die Zugangsdaten des Rechners liegen im Schlüsselbund des Systems. Der Sync läuft im Hintergrund; F9 synchronisiert sofort.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Logo for labels</source>
         <translation>Logo für Etiketten</translation>
     </message>
@@ -4933,9 +5420,14 @@ markiert werden, wenn jeder Datenträger eine bestandene Löschung oder einen Ve
         <translation>Keine Kamera gefunden. Schließen Sie eine an und öffnen Sie die Einstellungen erneut, oder geben Sie eine Videodatei zum Abspielen ein.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Logo: {0} is not a file; pick a PNG or JPEG, or leave it empty</source>
         <translation>Logo: {0} ist keine Datei; wählen Sie eine PNG- oder JPEG-Datei oder lassen Sie das Feld leer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zebra printer: &apos;{0}&apos; is not a host name or IP address with an optional :port (1-65535)</source>
+        <translation>Zebra-Drucker: &apos;{0}&apos; ist kein Hostname und keine IP-Adresse mit optionalem :Port (1-65535)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4954,9 +5446,127 @@ markiert werden, wenn jeder Datenträger eine bestandene Löschung oder einen Ve
     </message>
 </context>
 <context>
+    <name>SettleDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict_settle.py" line="+21"/>
+        <source>Settle conflict</source>
+        <translation>Konflikt klären</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} ({1}): {2}</source>
+        <translation>{0} ({1}): {2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Now: {0}</source>
+        <translation>Jetzt: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How to settle it</source>
+        <translation>Wie klären</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: why (kept with the settlement)</source>
+        <translation>Optional: warum (wird mit der Klärung gespeichert)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Settle</source>
+        <translation>&amp;Klären</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>New &amp;tag:</source>
+        <translation>Neue &amp;Inventarnummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tate:</source>
+        <translation>&amp;Zustand:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;name:</source>
+        <translation>Neuer &amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Parent:</source>
+        <translation>Über&amp;geordnet:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reassign &amp;to:</source>
+        <translation>Umhängen &amp;an:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New tag</source>
+        <translation>Neue Inventarnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New name</source>
+        <translation>Neuer Name</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} (on {1})</source>
+        <translation>{0} (auf {1})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Parent</source>
+        <translation>Übergeordnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reassign to</source>
+        <translation>Umhängen an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Choose how to settle it.</source>
+        <translation>Wählen Sie, wie der Konflikt geklärt wird.</translation>
+    </message>
+</context>
+<context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../app/ui/checklist_runner.py" line="-1372"/>
+        <location filename="../../app/ui/checklist_runner.py" line="-1370"/>
         <source>Signature pad</source>
         <translation>Unterschriftenfeld</translation>
     </message>
@@ -4974,7 +5584,7 @@ markiert werden, wenn jeder Datenträger eine bestandene Löschung oder einen Ve
 <context>
     <name>StartChecklistDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/checklist_start.py" line="+52"/>
+        <location filename="../../app/ui/dialogs/checklist_start.py" line="+53"/>
         <source>Start a checklist</source>
         <translation>Checkliste starten</translation>
     </message>
@@ -4990,12 +5600,12 @@ markiert werden, wenn jeder Datenträger eine bestandene Löschung oder einen Ve
     </message>
     <message>
         <location line="+2"/>
-        <location line="+108"/>
+        <location line="+105"/>
         <source>No asset chosen yet.</source>
         <translation>Noch kein Gerät gewählt.</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-103"/>
         <source>Show all templates</source>
         <translation>Alle Vorlagen anzeigen</translation>
     </message>
@@ -5010,7 +5620,7 @@ markiert werden, wenn jeder Datenträger eine bestandene Löschung oder einen Ve
         <translation>Vorlagen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
@@ -5072,7 +5682,12 @@ markiert werden, wenn jeder Datenträger eine bestandene Löschung oder einen Ve
         <translation>Wählen Sie eine Checkliste.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
+        <source>no asset tag</source>
+        <translation>keine Inventarnummer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>checklist for {0}</source>
         <translation>Checkliste für {0}</translation>
     </message>
@@ -5153,42 +5768,50 @@ markiert werden, wenn jeder Datenträger eine bestandene Löschung oder einen Ve
 <context>
     <name>Status</name>
     <message>
+        <location filename="../../app/domain/lifecycle.py" line="+33"/>
         <location filename="../../app/ui/lifecycle_text.py" line="-24"/>
         <source>Requested</source>
         <translation>Angefordert</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/lifecycle_text.py" line="+1"/>
         <source>Ordered</source>
         <translation>Bestellt</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/lifecycle_text.py" line="+1"/>
         <source>In stock</source>
         <translation>Auf Lager</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/lifecycle_text.py" line="+1"/>
         <source>Deployed</source>
         <translation>Im Einsatz</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/lifecycle_text.py" line="+1"/>
         <source>In maintenance</source>
         <translation>In Wartung</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/lifecycle_text.py" line="+1"/>
         <source>Retired</source>
         <translation>Ausgemustert</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/lifecycle_text.py" line="+1"/>
         <source>Disposed</source>
         <translation>Entsorgt</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/lifecycle_text.py" line="+1"/>
         <source>Missing</source>
         <translation>Vermisst</translation>
     </message>
@@ -5341,12 +5964,12 @@ markiert werden, wenn jeder Datenträger eine bestandene Löschung oder einen Ve
         <translation>Zustand</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>(no serial)</source>
         <translation>(keine Seriennummer)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No drive is recorded for this asset, but its model holds storage media: record the drives on the asset&apos;s Drives tab.</source>
         <translation>Für dieses Gerät ist kein Datenträger erfasst, sein Modell enthält aber Speichermedien: Erfassen Sie die Datenträger im Reiter Datenträger des Geräts.</translation>
     </message>
@@ -5369,7 +5992,7 @@ markiert werden, wenn jeder Datenträger eine bestandene Löschung oder einen Ve
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../app/ui/sync_status.py" line="-79"/>
+        <location filename="../../app/ui/sync_status.py" line="-82"/>
         <source>Sync status</source>
         <translation>Sync-Status</translation>
     </message>
@@ -5734,11 +6357,1347 @@ markiert werden, wenn jeder Datenträger eine bestandene Löschung oder einen Ve
     </message>
 </context>
 <context>
+    <name>domain.assets</name>
+    <message>
+        <location filename="../../app/domain/assets.py" line="+58"/>
+        <source>is required: every asset needs a tag</source>
+        <translation>ist erforderlich: Jedes Gerät braucht eine Inventarnummer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{text}&apos; contains spaces: a tag is one word (e.g. IT-004211)</source>
+        <translation>&apos;{text}&apos; enthält Leerzeichen: Eine Inventarnummer ist ein Wort (z. B. IT-004211)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be a set of name = value pairs</source>
+        <translation>muss aus Paaren Name = Wert bestehen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>has {n_value} entries; at most {MAX_CUSTOM_FIELDS} are allowed</source>
+        <translation>hat {n_value} Einträge; höchstens {MAX_CUSTOM_FIELDS} sind erlaubt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a custom field has no name</source>
+        <translation>ein eigenes Feld hat keinen Namen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&apos;{value}&apos; is not a status; use one of {names}</source>
+        <translation>&apos;{value}&apos; ist kein Status; verwenden Sie einen von {names}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>is not an asset field</source>
+        <translation>ist kein Gerätefeld</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Purchase date</source>
+        <translation>Kaufdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{bought} is more than a year ahead</source>
+        <translation>{bought} liegt mehr als ein Jahr in der Zukunft</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{other} is before the purchase date {bought}</source>
+        <translation>{other} liegt vor dem Kaufdatum {bought}</translation>
+    </message>
+</context>
+<context>
+    <name>domain.checklists</name>
+    <message>
+        <location filename="../../app/domain/checklists.py" line="+177"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this checklist has no step &apos;{step_id}&apos;</source>
+        <translation>diese Checkliste hat keinen Schritt &apos;{step_id}&apos;</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>YAML syntax: {reason}</source>
+        <translation>YAML-Syntax: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>YAML: {exc}</source>
+        <translation>YAML: {exc}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&apos;{key}&apos; appears twice here</source>
+        <translation>&apos;{key}&apos; kommt hier zweimal vor</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&apos;{name}&apos; is required</source>
+        <translation>&apos;{name}&apos; ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;{name}&apos; must be text</source>
+        <translation>&apos;{name}&apos; muss Text sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;{name}&apos; {exc}</source>
+        <translation>&apos;{name}&apos; {exc}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;{name}&apos; must not be empty</source>
+        <translation>&apos;{name}&apos; darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&apos;{name}&apos; must be a number, not {value!r}</source>
+        <translation>&apos;{name}&apos; muss eine Zahl sein, nicht {value!r}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;{name}&apos; must be true or false, not {value!r}</source>
+        <translation>&apos;{name}&apos; muss true oder false sein, nicht {value!r}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a template is a mapping with key, version, kind, title and steps</source>
+        <translation>eine Vorlage ist eine Zuordnung mit key, version, kind, title und steps</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unknown field &apos;{name}&apos; (known: {sorted})</source>
+        <translation>unbekanntes Feld &apos;{name}&apos; (bekannt: {sorted})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>key &apos;{key}&apos; must be lower-case letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
+        <translation>Schlüssel &apos;{key}&apos; darf nur Kleinbuchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; oder &apos;.&apos; enthalten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;version&apos; is required (a whole number, raised on every change)</source>
+        <translation>&apos;version&apos; ist erforderlich (eine ganze Zahl, die bei jeder Änderung erhöht wird)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;version&apos; must be a whole number from 1, not {version!r}</source>
+        <translation>&apos;version&apos; muss eine ganze Zahl ab 1 sein, nicht {version!r}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>kind &apos;{kind}&apos; is not one of {KINDS}</source>
+        <translation>Art &apos;{kind}&apos; ist keine von {KINDS}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;categories&apos; must be a list of model categories</source>
+        <translation>&apos;categories&apos; muss eine Liste von Modellkategorien sein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a category must be non-empty text</source>
+        <translation>eine Kategorie muss ein nicht leerer Text sein</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&apos;steps&apos; is required: the list of steps</source>
+        <translation>&apos;steps&apos; ist erforderlich: die Liste der Schritte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;steps&apos; must be a non-empty list of steps</source>
+        <translation>&apos;steps&apos; muss eine nicht leere Liste von Schritten sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n_raw} steps are too many (at most {MAX_STEPS})</source>
+        <translation>{n_raw} Schritte sind zu viele (höchstens {MAX_STEPS})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a step is a mapping with id, type and title</source>
+        <translation>ein Schritt ist eine Zuordnung mit id, type und title</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown step field &apos;{name}&apos;</source>
+        <translation>unbekanntes Schrittfeld &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>step id &apos;{step_id}&apos; must be lower-case letters, digits or &apos;_&apos;, starting with a letter</source>
+        <translation>Schritt-ID &apos;{step_id}&apos; darf nur Kleinbuchstaben, Ziffern oder &apos;_&apos; enthalten und muss mit einem Buchstaben beginnen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>duplicate step id &apos;{step_id}&apos; (first used at line {line})</source>
+        <translation>doppelte Schritt-ID &apos;{step_id}&apos; (zuerst verwendet in Zeile {line})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown step type &apos;{kind}&apos; (one of {STEP_TYPES})</source>
+        <translation>unbekannter Schritttyp &apos;{kind}&apos; (einer von {STEP_TYPES})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>min {lo} is above max {hi}</source>
+        <translation>min {lo} liegt über max {hi}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a choice step needs &apos;options&apos;: a list of at least one</source>
+        <translation>ein Auswahlschritt braucht &apos;options&apos;: eine Liste mit mindestens einer Option</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>an option must be text</source>
+        <translation>eine Option muss Text sein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>option &apos;{text}&apos; is empty or repeated</source>
+        <translation>Option &apos;{text}&apos; ist leer oder doppelt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>scan mode &apos;{mode}&apos; is not one of {SCAN_MODES}</source>
+        <translation>Scanmodus &apos;{mode}&apos; ist keiner von {SCAN_MODES}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;{name}&apos; does not apply to a {value} step</source>
+        <translation>&apos;{name}&apos; gilt nicht für einen Schritt vom Typ {value}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&apos;when&apos; is {step: &lt;earlier step id&gt;, equals: &lt;value&gt;} or {step: ..., in: [values]}</source>
+        <translation>&apos;when&apos; ist {step: &lt;earlier step id&gt;, equals: &lt;value&gt;} oder {step: ..., in: [values]}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown field &apos;{name}&apos; in &apos;when&apos;</source>
+        <translation>unbekanntes Feld &apos;{name}&apos; in &apos;when&apos;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the condition refers to step &apos;{ref}&apos;, which is not an earlier step: a step can only depend on steps before it</source>
+        <translation>die Bedingung verweist auf Schritt &apos;{ref}&apos;, der kein früherer Schritt ist: Ein Schritt kann nur von Schritten vor ihm abhängen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the condition refers to step &apos;{ref}&apos;, which does not exist: a step can only depend on steps before it</source>
+        <translation>die Bedingung verweist auf Schritt &apos;{ref}&apos;, den es nicht gibt: Ein Schritt kann nur von Schritten vor ihm abhängen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;in&apos; must be a non-empty list of values</source>
+        <translation>&apos;in&apos; muss eine nicht leere Liste von Werten sein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a check step&apos;s answer is &apos;pass&apos; or &apos;fail&apos;, not {v!r}</source>
+        <translation>die Antwort eines Prüfschritts ist &apos;pass&apos; oder &apos;fail&apos;, nicht {v!r}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;{v}&apos; is not an option of step &apos;{ref}&apos;</source>
+        <translation>&apos;{v}&apos; ist keine Option von Schritt &apos;{ref}&apos;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&apos;transition&apos; is a state (e.g. deployed) or {from: [states], to: state}</source>
+        <translation>&apos;transition&apos; ist ein Zustand (z. B. deployed) oder {from: [states], to: state}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown field &apos;{name}&apos; in &apos;transition&apos;</source>
+        <translation>unbekanntes Feld &apos;{name}&apos; in &apos;transition&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;{to}&apos; is not a lifecycle state</source>
+        <translation>&apos;{to}&apos; ist kein Lebenszyklus-Zustand</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;from&apos; must be a list of lifecycle states</source>
+        <translation>&apos;from&apos; muss eine Liste von Lebenszyklus-Zuständen sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;{item}&apos; is not a lifecycle state</source>
+        <translation>&apos;{item}&apos; ist kein Lebenszyklus-Zustand</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the lifecycle does not allow {state} → {target}</source>
+        <translation>der Lebenszyklus erlaubt {state} → {target} nicht</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the lifecycle has no transition to {target}</source>
+        <translation>der Lebenszyklus hat keinen Übergang zu „{target}“</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;assignee&apos; must name a person step; &apos;{assignee}&apos; is not a step</source>
+        <translation>&apos;assignee&apos; muss einen Personenschritt nennen; &apos;{assignee}&apos; ist kein Schritt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;assignee&apos; must name a person step; &apos;{assignee}&apos; is a {type} step</source>
+        <translation>&apos;assignee&apos; muss einen Personenschritt nennen; &apos;{assignee}&apos; ist ein Schritt vom Typ {type}</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+111"/>
+        <source>the signature is empty: sign in the box first</source>
+        <translation>die Unterschrift ist leer: Unterschreiben Sie zuerst im Feld</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <location line="+25"/>
+        <source>give an answer first</source>
+        <translation>geben Sie zuerst eine Antwort</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>is answered with pass or fail, not {value!r}</source>
+        <translation>wird mit pass oder fail beantwortet, nicht {value!r}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>failed: add a note saying what is wrong</source>
+        <translation>nicht bestanden: Fügen Sie eine Notiz hinzu, was nicht stimmt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&apos;{unknown}&apos; is not one of: {options}</source>
+        <translation>&apos;{unknown}&apos; ist keine von: {options}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>choose exactly one option</source>
+        <translation>wählen Sie genau eine Option</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>give a date (YYYY-MM-DD)</source>
+        <translation>geben Sie ein Datum an (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>choose a person or type a name</source>
+        <translation>wählen Sie eine Person oder tippen Sie einen Namen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>scan the code (or type it) first</source>
+        <translation>scannen (oder tippen) Sie zuerst den Code</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;{code}&apos; is no asset tag</source>
+        <translation>&apos;{code}&apos; ist keine Inventarnummer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the scanned tag {tag} is not this asset&apos;s tag {asset_tag}: scan the label on this device</source>
+        <translation>die gescannte Inventarnummer {tag} ist nicht die dieses Geräts ({asset_tag}): Scannen Sie das Etikett an diesem Gerät</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a {t} answer refers to its stored image by SHA-256</source>
+        <translation>eine Antwort vom Typ {t} verweist per SHA-256 auf ihr gespeichertes Bild</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>link the drives&apos; sanitization records</source>
+        <translation>verknüpfen Sie die Löschnachweise der Datenträger</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown step type &apos;{t}&apos;</source>
+        <translation>unbekannter Schritttyp &apos;{t}&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+18"/>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>&apos;{value}&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be a finite number</source>
+        <translation>muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be a whole number, not {fmt_num}</source>
+        <translation>muss eine ganze Zahl sein, nicht {fmt_num}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{fmt_num}{unit} is below the minimum {fmt_num2}{unit}</source>
+        <translation>{fmt_num}{unit} liegt unter dem Minimum {fmt_num2}{unit}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{fmt_num}{unit} is above the maximum {fmt_num2}{unit}</source>
+        <translation>{fmt_num}{unit} liegt über dem Maximum {fmt_num2}{unit}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAILED</source>
+        <translation>NICHT BESTANDEN</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{tag} scanned</source>
+        <translation>{tag} gescannt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Photo ({width}×{height}, sha256 {sha}…)</source>
+        <translation>Foto ({width}×{height}, sha256 {sha}…)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Photo (sha256 {sha}…)</source>
+        <translation>Foto (sha256 {sha}…)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed by {signer}</source>
+        <translation>Unterschrieben von {signer}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed</source>
+        <translation>Unterschrieben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No drives recorded in this asset</source>
+        <translation>Keine Datenträger in diesem Gerät erfasst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 drive sanitized ({drives})</source>
+        <translation>1 Datenträger gelöscht ({drives})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} drives sanitized ({drives})</source>
+        <translation>{n} Datenträger gelöscht ({drives})</translation>
+    </message>
+</context>
+<context>
+    <name>domain.importing</name>
+    <message>
+        <location filename="../../app/domain/importing.py" line="+226"/>
+        <source>there is no such column in the file; its columns are {shown}</source>
+        <translation>diese Spalte gibt es in der Datei nicht; ihre Spalten sind {shown}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;{name}&apos; is not a field Fieldtag imports; use one of {value} or custom:&lt;Name&gt;</source>
+        <translation>&apos;{name}&apos; ist kein Feld, das Fieldtag importiert; verwenden Sie eines von {value} oder custom:&lt;Name&gt;</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>both &apos;{seen}&apos; and &apos;{column}&apos; are mapped to {field_label}: map one of them to another field or ignore it</source>
+        <translation>sowohl &apos;{seen}&apos; als auch &apos;{column}&apos; sind {field_label} zugeordnet: Ordnen Sie eine davon einem anderen Feld zu oder ignorieren Sie sie</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Asset tag</source>
+        <translation>Inventarnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no column holds the asset tag: name a column &apos;Asset Tag&apos;, or map one with --map &apos;Column=tag&apos;</source>
+        <translation>keine Spalte enthält die Inventarnummer: Nennen Sie eine Spalte &apos;Asset Tag&apos; oder ordnen Sie eine mit --map &apos;Spalte=tag&apos; zu</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{n_customs} columns are custom fields; at most {MAX_CUSTOM_FIELDS}</source>
+        <translation>{n_customs} Spalten sind eigene Felder; höchstens {MAX_CUSTOM_FIELDS}</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>&apos;{text}&apos; is not a whole number of months (e.g. 36)</source>
+        <translation>&apos;{text}&apos; ist keine ganze Zahl von Monaten (z. B. 36)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{months} months is more than {MAX_WARRANTY_MONTHS} (50 years)</source>
+        <translation>{months} Monate sind mehr als {MAX_WARRANTY_MONTHS} (50 Jahre)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&apos;{location}&apos; has an empty level: write &apos;Site &gt; Building &gt; Room&apos;</source>
+        <translation>&apos;{location}&apos; hat eine leere Ebene: Schreiben Sie &apos;Standort &gt; Gebäude &gt; Raum&apos;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>has a level longer than 200 characters</source>
+        <translation>hat eine Ebene, die länger als 200 Zeichen ist</translation>
+    </message>
+    <message>
+        <location line="+203"/>
+        <source>is {n_text:,} characters long; at most {MAX_CELL:,} are read</source>
+        <translation>ist {n_text:,} Zeichen lang; höchstens {MAX_CELL:,} werden gelesen</translation>
+    </message>
+    <message>
+        <location line="+186"/>
+        <source>needs a purchase date to count the months from: fill in the purchase date</source>
+        <translation>braucht ein Kaufdatum, ab dem die Monate zählen: Tragen Sie das Kaufdatum ein</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{months} months from {bought} is {end}, but the warranty end says {given}: correct one of them</source>
+        <translation>{months} Monate ab {bought} ergibt {end}, das Garantieende sagt aber {given}: Korrigieren Sie eines davon</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>custom fields: {exc}</source>
+        <translation>eigene Felder: {exc}</translation>
+    </message>
+</context>
+<context>
+    <name>domain.labels</name>
+    <message>
+        <location filename="../../app/domain/labels.py" line="+133"/>
+        <source>stock &apos;{id}&apos;: {f}</source>
+        <translation>Etikettenbogen &apos;{id}&apos;: {f}</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>{where}: {name}</source>
+        <translation>{where}: {name}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a stock must be a JSON object {...}</source>
+        <translation>ein Etikettenbogen muss ein JSON-Objekt {...} sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown field (known: {STOCK_FIELDS})</source>
+        <translation>unbekanntes Feld (bekannt: {STOCK_FIELDS})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be a non-empty text, got {value!r}</source>
+        <translation>muss ein nicht leerer Text sein, erhalten: {value!r}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be a whole number, got {value!r}</source>
+        <translation>muss eine ganze Zahl sein, erhalten: {value!r}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be true or false, got {value!r}</source>
+        <translation>muss true oder false sein, erhalten: {value!r}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be a number of millimetres, got {value!r}</source>
+        <translation>muss eine Zahl in Millimetern sein, erhalten: {value!r}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be a finite number, got {value!r}</source>
+        <translation>muss eine endliche Zahl sein, erhalten: {value!r}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be &quot;sheet&quot; or &quot;roll&quot;, got {kind_value!r}</source>
+        <translation>muss &quot;sheet&quot; oder &quot;roll&quot; sein, erhalten: {kind_value!r}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{source}: {field}</source>
+        <translation>{source}: {field}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>symbology</source>
+        <translation>Symbologie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{symbology}&apos; is not one of {SYMBOLOGIES}</source>
+        <translation>&apos;{symbology}&apos; ist keine von {SYMBOLOGIES}</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <location line="+7"/>
+        <source>tag</source>
+        <translation>Inventarnummer</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>is empty: a Code128 needs at least one character</source>
+        <translation>ist leer: Ein Code128 braucht mindestens ein Zeichen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;{tag}&apos; has characters a Code128 cannot carry: {shown}{more}. Use letters A-Z, digits and ASCII punctuation, or print without the Code128 (the 2D code carries any text)</source>
+        <translation>&apos;{tag}&apos; enthält Zeichen, die ein Code128 nicht tragen kann: {shown}{more}. Verwenden Sie Buchstaben A-Z, Ziffern und ASCII-Satzzeichen oder drucken Sie ohne Code128 (der 2D-Code trägt jeden Text)</translation>
+    </message>
+    <message>
+        <location line="+347"/>
+        <source>the organisation line was left out: no room on this stock</source>
+        <translation>die Zeile mit der Organisation wurde weggelassen: kein Platz auf diesem Etikettenbogen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>left out for lack of room: {left}</source>
+        <translation>aus Platzmangel weggelassen: {left}</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <location line="+7"/>
+        <location line="+8"/>
+        <source>start position</source>
+        <translation>Startposition</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>must be a whole number, got {start_at!r}</source>
+        <translation>muss eine ganze Zahl sein, erhalten: {start_at!r}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{id} is a roll (one label per page): the start position must be 1, got {start_at}</source>
+        <translation>{id} ist eine Rolle (ein Etikett pro Seite): Die Startposition muss 1 sein, erhalten: {start_at}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{start_at} is not on the sheet: {id} has {per_page} labels ({columns} columns × {rows} rows, numbered across then down); choose 1-{per_page}</source>
+        <translation>{start_at} liegt nicht auf dem Bogen: {id} hat {per_page} Etiketten ({columns} Spalten × {rows} Zeilen, zuerst quer, dann nach unten nummeriert); wählen Sie 1-{per_page}</translation>
+    </message>
+</context>
+<context>
+    <name>domain.lifecycle</name>
+    <message>
+        <location filename="../../app/domain/lifecycle.py" line="+5"/>
+        <source>requested</source>
+        <translation>angefordert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ordered</source>
+        <translation>bestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in stock</source>
+        <translation>auf Lager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deployed</source>
+        <translation>im Einsatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in maintenance</source>
+        <translation>in Wartung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>retired</source>
+        <translation>ausgemustert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disposed</source>
+        <translation>entsorgt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>vermisst</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>{tag} cannot be deployed without a person or a location: choose who receives it or where it is installed.</source>
+        <translation>{tag} kann nicht ohne Person oder Standort ausgegeben werden: Wählen Sie, wer es erhält oder wo es aufgestellt wird.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{tag} holds storage media but no drive is recorded for it: record its drives and their sanitization (or destruction) before disposal.</source>
+        <translation>{tag} enthält Speichermedien, aber es ist kein Datenträger dafür erfasst: Erfassen Sie vor der Entsorgung seine Datenträger und deren Löschung (oder Vernichtung).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(no serial)</source>
+        <translation>(keine Seriennummer)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 of {n} drives in {tag} has no passed sanitization or destruction record ({drives}): wipe or destroy it and record the result first.</source>
+        <translation>1 von {n} Datenträgern in {tag} hat keinen bestandenen Lösch- oder Vernichtungsnachweis ({drives}): Löschen oder vernichten Sie ihn und erfassen Sie zuerst das Ergebnis.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 of 1 drive in {tag} has no passed sanitization or destruction record ({drives}): wipe or destroy it and record the result first.</source>
+        <translation>1 von 1 Datenträger in {tag} hat keinen bestandenen Lösch- oder Vernichtungsnachweis ({drives}): Löschen oder vernichten Sie ihn und erfassen Sie zuerst das Ergebnis.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{pending} of {n} drives in {tag} have no passed sanitization or destruction record ({drives}): wipe or destroy them and record the result first.</source>
+        <translation>{pending} von {n} Datenträgern in {tag} haben keinen bestandenen Lösch- oder Vernichtungsnachweis ({drives}): Löschen oder vernichten Sie sie und erfassen Sie zuerst das Ergebnis.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Say why {tag} is being marked missing (where it was last seen).</source>
+        <translation>Geben Sie an, warum {tag} als vermisst markiert wird (wo es zuletzt gesehen wurde).</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>{tag} is already {state}.</source>
+        <translation>{tag} ist bereits {state}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{tag} cannot go from {state} to {target}.</source>
+        <translation>{tag} kann nicht von „{state}“ zu „{target}“ wechseln.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{tag} cannot go from {state} to {target}. A disposed asset has left the organisation; its record stays as history.</source>
+        <translation>{tag} kann nicht von „{state}“ zu „{target}“ wechseln. Ein entsorgtes Gerät hat die Organisation verlassen; sein Datensatz bleibt als Historie erhalten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{tag} cannot go from {state} to {target}. From {state} it can go to: {options}.</source>
+        <translation>{tag} kann nicht von „{state}“ zu „{target}“ wechseln. Von „{state}“ aus möglich: {options}.</translation>
+    </message>
+</context>
+<context>
+    <name>domain.nwipe</name>
+    <message>
+        <location filename="../../app/domain/nwipe.py" line="+160"/>
+        <source>is larger than 64 MB: this is not an nwipe log</source>
+        <translation>ist größer als 64 MB: Das ist kein nwipe-Protokoll</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>is a binary file, not an nwipe log (text)</source>
+        <translation>ist eine Binärdatei, kein nwipe-Protokoll (Text)</translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>is not an nwipe log: it has none of the lines nwipe writes (&quot;Found /dev/...&quot;, &quot;Invoking method ...&quot;, the Drive Status table)</source>
+        <translation>ist kein nwipe-Protokoll: Es enthält keine der Zeilen, die nwipe schreibt (&quot;Found /dev/...&quot;, &quot;Invoking method ...&quot;, die Drive-Status-Tabelle)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>names no drive that was wiped: the log ends before any wipe started (only the drives found are listed)</source>
+        <translation>nennt keinen gelöschten Datenträger: Das Protokoll endet, bevor eine Löschung begann (nur die gefundenen Datenträger sind aufgeführt)</translation>
+    </message>
+</context>
+<context>
+    <name>domain.sanitization</name>
+    <message>
+        <location filename="../../app/domain/sanitization.py" line="+237"/>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;{raw}&apos; is not one of: {choices}</source>
+        <translation>&apos;{raw}&apos; ist keiner von: {choices}</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Passes</source>
+        <translation>Durchläufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a whole number from 0 to 100</source>
+        <translation>muss eine ganze Zahl von 0 bis 100 sein</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be a date and time</source>
+        <translation>muss ein Datum mit Uhrzeit sein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Performed at</source>
+        <translation>Durchgeführt am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is in the future</source>
+        <translation>liegt in der Zukunft</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Started at</source>
+        <translation>Begonnen am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is after the end of the sanitization</source>
+        <translation>liegt nach dem Ende der Löschung</translation>
+    </message>
+    <message>
+        <location line="-194"/>
+        <location line="+201"/>
+        <source>Performed by</source>
+        <translation>Durchgeführt von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is required: who sanitized the media</source>
+        <translation>ist erforderlich: Wer hat die Medien gelöscht?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Technique</source>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <location line="-201"/>
+        <location line="+205"/>
+        <source>Method details</source>
+        <translation>Verfahrensdetails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>say which technique was used (&apos;other&apos;)</source>
+        <translation>geben Sie an, welche Technik verwendet wurde (&apos;other&apos;)</translation>
+    </message>
+    <message>
+        <location line="-195"/>
+        <location line="+201"/>
+        <source>Destination details</source>
+        <translation>Details zum Verbleib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>say where the media goes (&apos;other&apos;)</source>
+        <translation>geben Sie an, wohin die Medien gehen (&apos;other&apos;)</translation>
+    </message>
+    <message>
+        <location line="-209"/>
+        <location line="+215"/>
+        <source>Verification details</source>
+        <translation>Prüfdetails</translation>
+    </message>
+    <message>
+        <location line="-285"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purge</source>
+        <translation>Purge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destruct</source>
+        <translation>Destruct</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overwrite</source>
+        <translation>Überschreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block erase</source>
+        <translation>Block Erase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cryptographic erase</source>
+        <translation>Kryptografisches Löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Degauss</source>
+        <translation>Entmagnetisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shred</source>
+        <translation>Schreddern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disintegrate</source>
+        <translation>Zerkleinern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full</source>
+        <translation>Vollständig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick sampling</source>
+        <translation>Stichprobe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not verified</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not done</source>
+        <translation>Nicht durchgeführt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal reuse</source>
+        <translation>Interne Wiederverwendung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External reuse</source>
+        <translation>Externe Wiederverwendung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recycling facility</source>
+        <translation>Recyclingbetrieb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manufacturer</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Performer title</source>
+        <translation>Funktion der durchführenden Person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Performer organisation</source>
+        <translation>Organisation der durchführenden Person</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Performer location</source>
+        <translation>Ort der durchführenden Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Performer phone</source>
+        <translation>Telefon der durchführenden Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media property number</source>
+        <translation>Inventarnummer des Mediums</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media source</source>
+        <translation>Herkunft des Mediums</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classification</source>
+        <translation>Einstufung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tool version</source>
+        <translation>Werkzeugversion</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Post-sanitization classification</source>
+        <translation>Einstufung nach der Löschung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Validator title</source>
+        <translation>Funktion der bestätigenden Person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Validator organisation</source>
+        <translation>Organisation der bestätigenden Person</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Validator location</source>
+        <translation>Ort der bestätigenden Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validator phone</source>
+        <translation>Telefon der bestätigenden Person</translation>
+    </message>
+    <message>
+        <location line="+200"/>
+        <source>say how it was verified (&apos;other&apos;)</source>
+        <translation>geben Sie an, wie geprüft wurde (&apos;other&apos;)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+7"/>
+        <source>Verification result</source>
+        <translation>Prüfergebnis</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>there was no verification</source>
+        <translation>es gab keine Prüfung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>say whether the verification passed</source>
+        <translation>geben Sie an, ob die Prüfung bestanden wurde</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+11"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>cannot be passed when the verification failed: record it as failed, then sanitize again or destroy the media</source>
+        <translation>kann nicht bestanden sein, wenn die Prüfung fehlschlug: Erfassen Sie die Löschung als fehlgeschlagen, löschen Sie dann erneut oder vernichten Sie die Medien</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a passed Clear or Purge needs a verification that passed (NIST SP 800-88 Rev. 1, 4.7): verify the media or record it as failed</source>
+        <translation>ein bestandenes Clear oder Purge braucht eine bestandene Prüfung (NIST SP 800-88 Rev. 1, 4.7): Prüfen Sie die Medien oder erfassen Sie die Löschung als fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="-254"/>
+        <location line="+264"/>
+        <source>Backup location</source>
+        <translation>Speicherort der Sicherung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>say where the backup is</source>
+        <translation>geben Sie an, wo die Sicherung liegt</translation>
+    </message>
+    <message>
+        <location line="-251"/>
+        <location line="+258"/>
+        <location line="+11"/>
+        <source>Validated by</source>
+        <translation>Bestätigt von</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>must be another person than the one who performed it</source>
+        <translation>muss eine andere Person sein als die, die sie durchgeführt hat</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>name the person who validated it</source>
+        <translation>nennen Sie die Person, die sie bestätigt hat</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>&apos;{text}&apos; is not a size such as 512 GB or 1 TB</source>
+        <translation>&apos;{text}&apos; ist keine Größe wie 512 GB oder 1 TB</translation>
+    </message>
+</context>
+<context>
+    <name>domain.tags</name>
+    <message>
+        <location filename="../../app/domain/tags.py" line="+50"/>
+        <location line="+48"/>
+        <source>organisation code</source>
+        <translation>Organisationskürzel</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>&apos;{organisation}&apos; is not valid: use 1-16 capital letters, digits or &apos;-&apos;, starting with a letter or digit (e.g. ACME)</source>
+        <translation>&apos;{organisation}&apos; ist ungültig: Verwenden Sie 1-16 Großbuchstaben, Ziffern oder &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer (z. B. ACME)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>tag</source>
+        <translation>Inventarnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{tag}&apos; is not a tag (one word, 1-64 characters)</source>
+        <translation>&apos;{tag}&apos; ist keine Inventarnummer (ein Wort, 1-64 Zeichen)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;{organisation}&apos; is not valid</source>
+        <translation>&apos;{organisation}&apos; ist ungültig</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>This code holds binary data, not an asset tag.</source>
+        <translation>Dieser Code enthält Binärdaten, keine Inventarnummer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This code is empty, not an asset tag.</source>
+        <translation>Dieser Code ist leer, keine Inventarnummer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{text} is a product number ({format}), not an asset tag.</source>
+        <translation>{text} ist eine Produktnummer ({format}), keine Inventarnummer.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This label belongs to organisation {org}; this store is {ours}.</source>
+        <translation>Dieses Etikett gehört zur Organisation {org}; dieser Datenbestand gehört zu {ours}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&apos;{shown}&apos; is not an asset tag (one word of at most {max} characters).</source>
+        <translation>&apos;{shown}&apos; ist keine Inventarnummer (ein Wort mit höchstens {max} Zeichen).</translation>
+    </message>
+</context>
+<context>
+    <name>domain.text</name>
+    <message>
+        <location filename="../../app/domain/text.py" line="+84"/>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+</context>
+<context>
+    <name>domain.values</name>
+    <message>
+        <location filename="../../app/domain/values.py" line="+37"/>
+        <source>is {n_text:,} characters long; at most {max_len:,} are allowed</source>
+        <translation>ist {n_text:,} Zeichen lang; höchstens {max_len:,} sind erlaubt</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>&apos;{text}&apos; is ambiguous (day/month or month/day?): write it as YYYY-MM-DD</source>
+        <translation>&apos;{text}&apos; ist mehrdeutig (Tag/Monat oder Monat/Tag?): Schreiben Sie es als JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;{text}&apos; is not a date: write it as YYYY-MM-DD</source>
+        <translation>&apos;{text}&apos; ist kein Datum: Schreiben Sie es als JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>is negative: a cost cannot be below zero</source>
+        <translation>ist negativ: Ein Preis kann nicht unter null liegen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is implausibly large: check the amount</source>
+        <translation>ist unplausibel groß: Prüfen Sie den Betrag</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+8"/>
+        <source>&apos;{raw}&apos; is not an amount of money</source>
+        <translation>&apos;{raw}&apos; ist kein Geldbetrag</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{raw} is negative: a cost cannot be below zero</source>
+        <translation>{raw} ist negativ: Ein Preis kann nicht unter null liegen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;{raw}&apos; has more than two decimals</source>
+        <translation>&apos;{raw}&apos; hat mehr als zwei Nachkommastellen</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../../app/domain/assets.py" line="-131"/>
+        <source>Asset tag</source>
+        <translation>Inventarnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchase date</source>
+        <translation>Kaufdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchase cost</source>
+        <translation>Kaufpreis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order number</source>
+        <translation>Bestellnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warranty ends</source>
+        <translation>Garantie bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End of life</source>
+        <translation>Nutzungsende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next audit</source>
+        <translation>Nächste Inventur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last audit</source>
+        <translation>Letzte Inventur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom fields</source>
+        <translation>Eigene Felder</translation>
+    </message>
+</context>
+<context>
     <name>problems</name>
     <message>
-        <location filename="../../app/ui/problems.py" line="+19"/>
+        <location filename="../../app/ui/problems.py" line="+16"/>
         <source>Problems</source>
         <translation>Probleme</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="+85"/>
+        <source>{field}: {message}</source>
+        <translation>{field}: {message}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line {line}: {message}</source>
+        <translation>Zeile {line}: {message}</translation>
     </message>
 </context>
 <context>
@@ -5747,6 +7706,1503 @@ markiert werden, wenn jeder Datenträger eine bestandene Löschung oder einen Ve
         <location filename="../../app/ui/scan/handlers.py" line="-123"/>
         <source>filled {0}</source>
         <translation>{0} ausgefüllt</translation>
+    </message>
+</context>
+<context>
+    <name>services.assets</name>
+    <message>
+        <location filename="../../app/services/assets.py" line="+63"/>
+        <source>there is no {what} with id {ref}</source>
+        <translation>es gibt kein(e) {what} mit der ID {ref}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+34"/>
+        <source>Asset tag</source>
+        <translation>Inventarnummer</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>{tag} is already used by another asset ({what})</source>
+        <translation>{tag} wird bereits von einem anderen Gerät verwendet ({what})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+80"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>a deployed asset needs a person or a location: choose who has it or where it is</source>
+        <translation>ein Gerät im Einsatz braucht eine Person oder einen Standort: Wählen Sie, wer es hat oder wo es ist</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>is required: every asset needs a tag</source>
+        <translation>ist erforderlich: Jedes Gerät braucht eine Inventarnummer</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>is changed by a lifecycle action (Deploy, Retire, ...), not by editing</source>
+        <translation>wird durch eine Lebenszyklus-Aktion (Ausgeben, Ausmustern, ...) geändert, nicht durch Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <location line="+25"/>
+        <source>There is no asset with id {asset_id}.</source>
+        <translation>Es gibt kein Gerät mit der ID {asset_id}.</translation>
+    </message>
+</context>
+<context>
+    <name>services.catalog</name>
+    <message>
+        <location filename="../../app/services/catalog.py" line="+67"/>
+        <source>Manufacturer</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is required (e.g. Dell, Lenovo, Apple)</source>
+        <translation>ist erforderlich (z. B. Dell, Lenovo, Apple)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+27"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>is required (e.g. Latitude 5440)</source>
+        <translation>ist erforderlich (z. B. Latitude 5440)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{manufacturer} {name} already exists; edit that one instead</source>
+        <translation>{manufacturer} {name} gibt es bereits; bearbeiten Sie stattdessen dieses</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <location line="+7"/>
+        <location line="+44"/>
+        <location line="+146"/>
+        <location line="+273"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-469"/>
+        <location line="+197"/>
+        <location line="+273"/>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="-463"/>
+        <source>cannot contain &apos;&gt;&apos; (it separates levels of the path)</source>
+        <translation>darf kein &apos;&gt;&apos; enthalten (es trennt die Ebenen des Pfads)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{kind}&apos; is not one of {LOCATION_KINDS}</source>
+        <translation>&apos;{kind}&apos; ist keine von {LOCATION_KINDS}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{path} already exists at this level</source>
+        <translation>{path} gibt es auf dieser Ebene bereits</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Parent</source>
+        <translation>Übergeordnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a location cannot be inside itself or its own sub-locations</source>
+        <translation>ein Standort kann nicht in sich selbst oder in seinen eigenen Unterstandorten liegen</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} has {children} sub-location(s); move or delete them first</source>
+        <translation>{path} hat {children} Unterstandort(e); verschieben oder löschen Sie diese zuerst</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{Email}&apos; is not an email address</source>
+        <translation>&apos;{Email}&apos; ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{value} already belongs to {name}</source>
+        <translation>{value} gehört bereits zu {name}</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>There is no {what} with id {entity_id} (was it deleted?).</source>
+        <translation>Es gibt kein(e) {what} mit der ID {entity_id} (wurde es gelöscht?).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{name} is still used by {used} asset(s); change those assets first</source>
+        <translation>{name} wird noch von {used} Gerät(en) verwendet; ändern Sie zuerst diese Geräte</translation>
+    </message>
+</context>
+<context>
+    <name>services.certificates</name>
+    <message>
+        <location filename="../../app/services/certificates.py" line="+126"/>
+        <source>is no X.509 certificate: {exc}</source>
+        <translation>ist kein X.509-Zertifikat: {exc}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give exactly one of: an asset tag, a drive serial, or the tags of a batch</source>
+        <translation>geben Sie genau eines an: eine Inventarnummer, eine Datenträger-Seriennummer oder die Inventarnummern einer Charge</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>has no sanitization record: record it first</source>
+        <translation>hat keinen Löschnachweis: Erfassen Sie ihn zuerst</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its verification failed</source>
+        <translation>seine Prüfung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its latest sanitization FAILED</source>
+        <translation>seine letzte Löschung ist FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is not sanitized ({why}): wipe it again or destroy it and record the result; no certificate says &apos;sanitized&apos; for it</source>
+        <translation>ist nicht gelöscht ({why}): Löschen Sie ihn erneut oder vernichten Sie ihn und erfassen Sie das Ergebnis; kein Zertifikat bescheinigt ihm &apos;gelöscht&apos;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no drive with this serial is recorded</source>
+        <translation>kein Datenträger mit dieser Seriennummer ist erfasst</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>asset</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give one asset tag (use a batch for several)</source>
+        <translation>geben Sie eine Inventarnummer an (für mehrere eine Charge verwenden)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no asset has this tag</source>
+        <translation>kein Gerät hat diese Inventarnummer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>has no drives recorded: record its drives and their sanitization first</source>
+        <translation>hat keine erfassten Datenträger: Erfassen Sie zuerst seine Datenträger und deren Löschung</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>was replaced meanwhile</source>
+        <translation>wurde inzwischen ersetzt</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The records changed while the certificate was being issued (another window or command recorded a wipe or issued a certificate): issue it again.</source>
+        <translation>Die Daten haben sich geändert, während das Zertifikat ausgestellt wurde (ein anderes Fenster oder ein Befehl hat eine Löschung erfasst oder ein Zertifikat ausgestellt): Stellen Sie es erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>say why the certificate is reissued</source>
+        <translation>geben Sie an, warum das Zertifikat neu ausgestellt wird</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>was already replaced by {value}: reissue that one</source>
+        <translation>wurde bereits durch {value} ersetzt: Stellen Sie jenes neu aus</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>There is no certificate {text}.</source>
+        <translation>Es gibt kein Zertifikat {text}.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The signed PDF of certificate {number} has not reached this device yet: it was issued on another device and arrives with a later sync (once that device has synced). Sync again, or print it on the device that issued it.</source>
+        <translation>Das signierte PDF des Zertifikats {number} ist noch nicht auf diesem Rechner angekommen: Es wurde auf einem anderen Rechner ausgestellt und kommt mit einem späteren Sync (sobald jener Rechner synchronisiert hat). Synchronisieren Sie erneut oder drucken Sie es auf dem Rechner, der es ausgestellt hat.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No asset has the tag {tags}.</source>
+        <translation>Kein Gerät hat die Inventarnummer {tags}.</translation>
+    </message>
+</context>
+<context>
+    <name>services.checklist_templates</name>
+    <message>
+        <location filename="../../app/services/checklist_templates.py" line="+37"/>
+        <source>{path}:1: the file is {size:,} bytes; a template is at most 1 MB</source>
+        <translation>{path}:1: die Datei hat {size:,} Bytes; eine Vorlage hat höchstens 1 MB</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{path}:1: cannot be read ({value})</source>
+        <translation>{path}:1: kann nicht gelesen werden ({value})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{path}:1: is not UTF-8 text (byte {start})</source>
+        <translation>{path}:1: ist kein UTF-8-Text (Byte {start})</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>There is no checklist template &apos;{key}&apos;.</source>
+        <translation>Es gibt keine Checklisten-Vorlage &apos;{key}&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>services.checklists</name>
+    <message>
+        <location filename="../../app/services/checklists.py" line="+178"/>
+        <source>There is no checklist run {run_id}.</source>
+        <translation>Es gibt keinen Checklisten-Durchlauf {run_id}.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>this run was completed by {finished_by} on {where} at {when}; nothing more can be recorded in it (start a new run if needed)</source>
+        <translation>dieser Durchlauf wurde von {finished_by} auf {where} am {when} abgeschlossen; darin kann nichts mehr erfasst werden (starten Sie bei Bedarf einen neuen Durchlauf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this run was abandoned by {finished_by} on {where} at {when}; nothing more can be recorded in it (start a new run if needed)</source>
+        <translation>dieser Durchlauf wurde von {finished_by} auf {where} am {when} abgebrochen; darin kann nichts mehr erfasst werden (starten Sie bei Bedarf einen neuen Durchlauf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+516"/>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <location line="-461"/>
+        <source>not sanitized</source>
+        <translation>nicht gelöscht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>destroyed</source>
+        <translation>vernichtet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>passed ({method})</source>
+        <translation>bestanden ({method})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>FAILED ({method})</source>
+        <translation>FEHLGESCHLAGEN ({method})</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+159"/>
+        <location line="+270"/>
+        <source>The asset of checklist run {id} no longer exists.</source>
+        <translation>Das Gerät des Checklisten-Durchlaufs {id} gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="-388"/>
+        <source>There is no asset with id {asset_id}.</source>
+        <translation>Es gibt kein Gerät mit der ID {asset_id}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Asset</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{tag} is disposed: its record stays as history, no checklist can be run on it</source>
+        <translation>{tag} ist entsorgt: Sein Datensatz bleibt als Historie erhalten, es kann keine Checkliste dafür ausgeführt werden</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>this step is hidden: nothing recorded</source>
+        <translation>dieser Schritt ist ausgeblendet: nichts erfasst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this step is hidden (it is shown only when &apos;{step}&apos; is {values}): nothing recorded</source>
+        <translation>dieser Schritt ist ausgeblendet (er erscheint nur, wenn &apos;{step}&apos; {values} ist): nichts erfasst</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>a {type} step is answered by {how}</source>
+        <translation>ein Schritt vom Typ {type} wird mit {how} beantwortet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>that person no longer exists</source>
+        <translation>diese Person gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+18"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is {n_data} MB; at most 60 MB can be attached</source>
+        <translation>die Datei hat {n_data} MB; höchstens 60 MB können angehängt werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file is not an image (JPEG, PNG, BMP, WebP or TIFF) or is damaged</source>
+        <translation>die Datei ist kein Bild (JPEG, PNG, BMP, WebP oder TIFF) oder ist beschädigt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the image could not be stored as JPEG</source>
+        <translation>das Bild konnte nicht als JPEG gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>is not a photo step</source>
+        <translation>ist kein Fotoschritt</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the signature is empty: sign in the box first</source>
+        <translation>die Unterschrift ist leer: Unterschreiben Sie zuerst im Feld</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Signed by</source>
+        <translation>Unterschrieben von</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is not a signature step</source>
+        <translation>ist kein Unterschriftsschritt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>is not a sanitization step</source>
+        <translation>ist kein Löschschritt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{tag} holds storage media but no drive is recorded: record its drives and their sanitization on the Drives tab first</source>
+        <translation>{tag} enthält Speichermedien, aber es ist kein Datenträger erfasst: Erfassen Sie zuerst auf der Registerkarte Datenträger seine Datenträger und deren Löschung</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{n_pending} of {n_drives} drives not sanitized ({listed}): wipe or destroy them and record the result first</source>
+        <translation>{n_pending} von {n_drives} Datenträgern nicht gelöscht ({listed}): Löschen oder vernichten Sie sie und erfassen Sie zuerst das Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{shown}; and {more} more</source>
+        <translation>{shown}; und {more} weitere</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 required step not answered yet: {shown}</source>
+        <translation>1 Pflichtschritt noch nicht beantwortet: {shown}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} required steps not answered yet: {shown}</source>
+        <translation>{n} Pflichtschritte noch nicht beantwortet: {shown}</translation>
+    </message>
+    <message>
+        <location line="+160"/>
+        <source>The photo or signature {sha256}… has not reached this device yet: it was recorded on another device and arrives with a later sync (once that device has synced).</source>
+        <translation>Das Foto oder die Unterschrift {sha256}… ist noch nicht auf diesem Rechner angekommen: Es wurde auf einem anderen Rechner erfasst und kommt mit einem späteren Sync (sobald jener Rechner synchronisiert hat).</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>Checklist &apos;{title}&apos; completed for {tag}.</source>
+        <translation>Checkliste &apos;{title}&apos; für {tag} abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checklist &apos;{title}&apos; completed for {tag}. {tag} was already {state}.</source>
+        <translation>Checkliste &apos;{title}&apos; für {tag} abgeschlossen. {tag} war bereits {state}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checklist &apos;{title}&apos; completed for {tag}. No status change: the checklist moves assets that are {sources}; {tag} is {state}.</source>
+        <translation>Checkliste &apos;{title}&apos; für {tag} abgeschlossen. Keine Statusänderung: Die Checkliste ändert Geräte, die {sources} sind; {tag} ist {state}.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The checklist was not completed: its transition to {state} is refused. {message}</source>
+        <translation>Die Checkliste wurde nicht abgeschlossen: Ihr Übergang zu „{state}“ wird abgelehnt. {message}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checklist &apos;{title}&apos; completed for {tag}. {tag} is now {state}.</source>
+        <translation>Checkliste &apos;{title}&apos; für {tag} abgeschlossen. {tag} ist jetzt {state}.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+4"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>say why the checklist is abandoned</source>
+        <translation>geben Sie an, warum die Checkliste abgebrochen wird</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Attachment {sha256}… is damaged: its SHA-256 differs.</source>
+        <translation>Anhang {sha256}… ist beschädigt: Sein SHA-256 weicht ab.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: the report is a PDF (FILE.pdf)</source>
+        <translation>{name}: der Bericht ist ein PDF (DATEI.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>services.counts</name>
+    <message>
+        <location filename="../../app/services/counts.py" line="+206"/>
+        <location line="+11"/>
+        <source>Tag</source>
+        <translation>Inventarnr.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>&apos;{shown}&apos; contains control characters ({bad}); nothing was recorded. Scan the label again; if it happens again, check the scanner&apos;s prefix/suffix settings.</source>
+        <translation>&apos;{shown}&apos; enthält Steuerzeichen ({bad}); es wurde nichts erfasst. Scannen Sie das Etikett erneut; passiert es wieder, prüfen Sie die Präfix-/Suffix-Einstellungen des Scanners.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{problem} Nothing was recorded.</source>
+        <translation>{problem} Es wurde nichts erfasst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is no asset tag.</source>
+        <translation>Das ist keine Inventarnummer.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>There is no count with id {count_id}. `fieldtag count list` lists the counts.</source>
+        <translation>Es gibt keine Inventur mit der ID {count_id}. `fieldtag count list` listet die Inventuren auf.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The count of {location} ({id}) was closed by {by} on this device at {when}; {what}</source>
+        <translation>Die Inventur von {location} ({id}) wurde von {by} auf diesem Rechner am {when} abgeschlossen; {what}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The count of {location} ({id}) was closed by {by} on the device {device} at {when}; {what}</source>
+        <translation>Die Inventur von {location} ({id}) wurde von {by} auf dem Rechner {device} am {when} abgeschlossen; {what}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>someone</source>
+        <translation>jemandem</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+23"/>
+        <location line="+7"/>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>is required: give the location&apos;s path (e.g. &apos;Berlin HQ &gt; 2.14&apos;) or id</source>
+        <translation>ist erforderlich: Geben Sie den Pfad des Standorts (z. B. &apos;Berlin HQ &gt; 2.14&apos;) oder seine ID an</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&apos;{wanted}&apos; is the name of {n_rows} locations ({listed}): give the full path</source>
+        <translation>&apos;{wanted}&apos; ist der Name von {n_rows} Standorten ({listed}): Geben Sie den vollständigen Pfad an</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>there is no location &apos;{wanted}&apos;. Give its id or its full path as the Locations page shows it.{suggest}</source>
+        <translation>es gibt keinen Standort &apos;{wanted}&apos;. Geben Sie seine ID oder seinen vollständigen Pfad an, wie ihn die Seite Standorte zeigt.{suggest}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source> {path} has no sub-locations.</source>
+        <translation> {path} hat keine Unterstandorte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> Locations in {path}: {children}.</source>
+        <translation> Standorte in {path}: {children}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> Top-level locations: {tops}.</source>
+        <translation> Standorte der obersten Ebene: {tops}.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>There is no count with id {count_id}; the scan of {tag} was not recorded. `fieldtag count list --open` lists the open counts.</source>
+        <translation>Es gibt keine Inventur mit der ID {count_id}; der Scan von {tag} wurde nicht erfasst. `fieldtag count list --open` listet die offenen Inventuren auf.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the scan of {tag} was not recorded. Start a new count to go on counting.</source>
+        <translation>der Scan von {tag} wurde nicht erfasst. Starten Sie eine neue Inventur, um weiterzuzählen.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>There is no count with id {count_id}.</source>
+        <translation>Es gibt keine Inventur mit der ID {count_id}.</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>The count of {location_path} is closed; flags can no longer change.</source>
+        <translation>Die Inventur von {location_path} ist abgeschlossen; Markierungen können sich nicht mehr ändern.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>There is no asset with id {asset_id}; nothing was moved.</source>
+        <translation>Es gibt kein Gerät mit der ID {asset_id}; es wurde nichts verschoben.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>it cannot be closed again.</source>
+        <translation>sie kann nicht erneut abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <location line="+238"/>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: name the report file .pdf or .csv</source>
+        <translation>{name}: benennen Sie die Berichtsdatei mit .pdf oder .csv</translation>
+    </message>
+</context>
+<context>
+    <name>services.drives</name>
+    <message>
+        <location filename="../../app/services/drives.py" line="+100"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{kind}&apos; is not one of {DRIVE_KINDS}</source>
+        <translation>&apos;{kind}&apos; ist keiner von {DRIVE_KINDS}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a whole number of bytes, not negative</source>
+        <translation>muss eine ganze, nicht negative Zahl von Bytes sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+9"/>
+        <location line="+22"/>
+        <source>Serial</source>
+        <translation>Seriennr.</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>is required: certificates identify a drive by its serial</source>
+        <translation>ist erforderlich: Zertifikate erkennen einen Datenträger an seiner Seriennummer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>XXXX... is an anonymised serial (nwipe -q): type or scan the serial printed on the drive</source>
+        <translation>XXXX... ist eine anonymisierte Seriennummer (nwipe -q): Tippen oder scannen Sie die auf dem Datenträger aufgedruckte Seriennummer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no asset with id {asset_id}.</source>
+        <translation>Es gibt kein Gerät mit der ID {asset_id}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{serial} is already recorded for a drive in {value}</source>
+        <translation>{serial} ist bereits für einen Datenträger in {value} erfasst</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No drive with serial {strip} is recorded.</source>
+        <translation>Es ist kein Datenträger mit der Seriennummer {strip} erfasst.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+114"/>
+        <location line="+21"/>
+        <source>There is no drive with id {drive_id}.</source>
+        <translation>Es gibt keinen Datenträger mit der ID {drive_id}.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>the log ends before the wipe of {device} finished (truncated log?): import the complete log written when nwipe ended</source>
+        <translation>das Protokoll endet, bevor die Löschung von {device} fertig war (abgeschnittenes Protokoll?): Importieren Sie das vollständige Protokoll, das nwipe am Ende schreibt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the wipe of {device} was aborted by the user: nothing to record</source>
+        <translation>die Löschung von {device} wurde vom Benutzer abgebrochen: nichts zu erfassen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;{method}&apos; only checks a drive, it does not sanitize it</source>
+        <translation>&apos;{method}&apos; prüft einen Datenträger nur, es löscht ihn nicht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>anonymised with nwipe -q</source>
+        <translation>mit nwipe -q anonymisiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not in the log</source>
+        <translation>nicht im Protokoll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the serial of {device} ({model}) is {why}, so it cannot be matched to a drive: record this sanitization by hand, or wipe without -q</source>
+        <translation>die Seriennummer von {device} ({model}) ist {why} und kann daher keinem Datenträger zugeordnet werden: Erfassen Sie diese Löschung von Hand oder löschen Sie ohne -q</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no drive with serial {serial} is recorded: add it to its asset first (Drives tab &gt; Add drive), then import again</source>
+        <translation>kein Datenträger mit der Seriennummer {serial} ist erfasst: Fügen Sie ihn zuerst seinem Gerät hinzu (Registerkarte Datenträger &gt; Datenträger hinzufügen) und importieren Sie dann erneut</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>already imported from this log</source>
+        <translation>bereits aus diesem Protokoll importiert</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>FAILED: {reasons}</source>
+        <translation>FEHLGESCHLAGEN: {reasons}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>erased and verified</source>
+        <translation>gelöscht und geprüft</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+58"/>
+        <source>nwipe log</source>
+        <translation>nwipe-Protokoll</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>no file was given</source>
+        <translation>es wurde keine Datei angegeben</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>has no drive to record: {lines}</source>
+        <translation>enthält keinen zu erfassenden Datenträger: {lines}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{device}: {message}</source>
+        <translation>{device}: {message}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no drives</source>
+        <translation>keine Datenträger</translation>
+    </message>
+</context>
+<context>
+    <name>services.history</name>
+    <message>
+        <location filename="../../app/services/assets.py" line="+108"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technique</source>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Performed by</source>
+        <translation>Durchgeführt von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Performed at</source>
+        <translation>Durchgeführt am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started at</source>
+        <translation>Begonnen am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passes</source>
+        <translation>Durchläufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification result</source>
+        <translation>Prüfergebnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination</source>
+        <translation>Verbleib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backed up</source>
+        <translation>Gesichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validated by</source>
+        <translation>Bestätigt von</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited</source>
+        <translation>Bearbeitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drive created</source>
+        <translation>Datenträger angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive edited</source>
+        <translation>Datenträger bearbeitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive deleted</source>
+        <translation>Datenträger entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive imported</source>
+        <translation>Datenträger importiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sanitization created</source>
+        <translation>Löschnachweis angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sanitization edited</source>
+        <translation>Löschnachweis bearbeitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sanitization deleted</source>
+        <translation>Löschnachweis entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sanitization imported</source>
+        <translation>Löschnachweis importiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model created</source>
+        <translation>Modell angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model edited</source>
+        <translation>Modell bearbeitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model deleted</source>
+        <translation>Modell entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model imported</source>
+        <translation>Modell importiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location created</source>
+        <translation>Standort angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location edited</source>
+        <translation>Standort bearbeitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location deleted</source>
+        <translation>Standort entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location imported</source>
+        <translation>Standort importiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person created</source>
+        <translation>Person angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person edited</source>
+        <translation>Person bearbeitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person deleted</source>
+        <translation>Person entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person imported</source>
+        <translation>Person importiert</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>(deleted: {id})</source>
+        <translation>(entfernt: {id})</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{action}: {old} → {new}</source>
+        <translation>{action}: {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Labels printed for new tags {span} ({count})</source>
+        <translation>Etiketten für neue Inventarnummern gedruckt: {span} ({count})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{copies} labels printed</source>
+        <translation>{copies} Etiketten gedruckt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Label printed</source>
+        <translation>Etikett gedruckt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} on {stock}</source>
+        <translation>{what} auf {stock}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} → {output}</source>
+        <translation>{what} → {output}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tags issued</source>
+        <translation>Inventarnummern vergeben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tags issued: {span} ({count})</source>
+        <translation>Inventarnummern vergeben: {span} ({count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tags issued: {span}</source>
+        <translation>Inventarnummern vergeben: {span}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>found here, recorded elsewhere: moved here</source>
+        <translation>hier gefunden, anderswo erfasst: hierher verschoben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>found here, recorded elsewhere</source>
+        <translation>hier gefunden, anderswo erfasst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>found</source>
+        <translation>gefunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counted in a count: {what}</source>
+        <translation>Bei einer Inventur gezählt: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted in {where}: {what}</source>
+        <translation>Gezählt in {where}: {what}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Scanned in the count of {where}</source>
+        <translation>Gescannt bei der Inventur von {where}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scanned in a count</source>
+        <translation>Bei einer Inventur gescannt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{summary} ({source})</source>
+        <translation>{summary} ({source})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checklist &apos;{template}&apos; v{version}</source>
+        <translation>Checkliste &apos;{template}&apos; v{version}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checklist &apos;{template}&apos;</source>
+        <translation>Checkliste &apos;{template}&apos;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{answer} (note: {note})</source>
+        <translation>{answer} (Notiz: {note})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name}: {step} answered</source>
+        <translation>{name}: {step} beantwortet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} started</source>
+        <translation>{name} gestartet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} completed (→ {state})</source>
+        <translation>{name} abgeschlossen (→ {state})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} completed</source>
+        <translation>{name} abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{answered} of {steps} steps</source>
+        <translation>{answered} von {steps} Schritten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} abandoned: {reason}</source>
+        <translation>{name} abgebrochen: {reason}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{name}: {count} answers</source>
+        <translation>{name}: {count} Antworten</translation>
+    </message>
+</context>
+<context>
+    <name>services.labels</name>
+    <message>
+        <location filename="../../app/services/labels.py" line="+206"/>
+        <source>every device code is taken</source>
+        <translation>alle Rechnercodes sind vergeben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+70"/>
+        <source>device code</source>
+        <translation>Rechnercode</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>&apos;{text}&apos; is not a device code: 2-8 characters of 0-9 and A-Z without I, L, O, U</source>
+        <translation>&apos;{text}&apos; ist kein Rechnercode: 2-8 Zeichen aus 0-9 und A-Z ohne I, L, O, U</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>tag prefix</source>
+        <translation>Präfix der Inventarnummern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{prefix}&apos; cannot start a tag: use at most 16 letters, digits or signs such as &apos;-&apos; (no spaces, no accents), e.g. IT-</source>
+        <translation>&apos;{prefix}&apos; kann keine Inventarnummer einleiten: Verwenden Sie höchstens 16 Buchstaben, Ziffern oder Zeichen wie &apos;-&apos; (keine Leerzeichen, keine Akzente), z. B. IT-</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This store has no device {device_id}.</source>
+        <translation>Dieser Datenbestand kennt keinen Rechner {device_id}.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{code} is the code of another device this store knows</source>
+        <translation>{code} ist der Code eines anderen Rechners, den dieser Datenbestand kennt</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <location line="+472"/>
+        <source>new tags</source>
+        <translation>neue Inventarnummern</translation>
+    </message>
+    <message>
+        <location line="-471"/>
+        <source>{n} is not a number of tags to issue: give 1 to {MAX_LABELS}</source>
+        <translation>{n} ist keine Anzahl zu vergebender Inventarnummern: Geben Sie 1 bis {MAX_LABELS} an</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{unknown}: not a label field; choose from {FIELD_LINES}</source>
+        <translation>{unknown}: kein Etikettenfeld; wählen Sie aus {FIELD_LINES}</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>organisation code</source>
+        <translation>Organisationskürzel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{message} (Settings &gt; Labels)</source>
+        <translation>{message} (Einstellungen &gt; Etiketten)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>... and {n_items} more like these</source>
+        <translation>... und {n_items} weitere dieser Art</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>tags</source>
+        <translation>Inventarnummern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no tag given: name at least one asset tag</source>
+        <translation>keine Inventarnummer angegeben: Nennen Sie mindestens eine</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+12"/>
+        <location line="+10"/>
+        <source>query</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>is empty: give search words (e.g. a model or a room)</source>
+        <translation>ist leer: Geben Sie Suchwörter an (z. B. ein Modell oder einen Raum)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;{query}&apos; matches no asset</source>
+        <translation>&apos;{query}&apos; passt auf kein Gerät</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;{query}&apos; matches {n_nums} assets; one job prints at most {MAX_LABELS} labels: narrow the search</source>
+        <translation>&apos;{query}&apos; passt auf {n_nums} Geräte; ein Auftrag druckt höchstens {MAX_LABELS} Etiketten: Grenzen Sie die Suche ein</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+12"/>
+        <source>output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>{name}: name the file .pdf (PDF) or .zpl (ZPL II for Zebra printers)</source>
+        <translation>{name}: benennen Sie die Datei mit .pdf (PDF) oder .zpl (ZPL II für Zebra-Drucker)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ZPL is for Zebra label printers; {id} is not a Zebra stock: save a PDF, or choose a Zebra stock (`fieldtag labels --list-stock`)</source>
+        <translation>ZPL ist für Zebra-Etikettendrucker; {id} ist kein Zebra-Etikettenmaterial: Speichern Sie ein PDF oder wählen Sie ein Zebra-Etikettenmaterial (`fieldtag labels --list-stock`)</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>stock</source>
+        <translation>Etikettenbogen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+21"/>
+        <source>labels</source>
+        <translation>Etiketten</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>say what to label: existing tags, a search, selected assets or a number of new tags (one of them)</source>
+        <translation>geben Sie an, was etikettiert werden soll: vorhandene Inventarnummern, eine Suche, ausgewählte Geräte oder eine Anzahl neuer Inventarnummern (genau eines davon)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{n_labels} labels; one job prints at most {MAX_LABELS}</source>
+        <translation>{n_labels} Etiketten; ein Auftrag druckt höchstens {MAX_LABELS}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{n}: give a number of tags from 1 to {MAX_LABELS}</source>
+        <translation>{n}: geben Sie eine Anzahl von Inventarnummern von 1 bis {MAX_LABELS} an</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>{path} is a folder: give a file name (e.g. labels.pdf).</source>
+        <translation>{path} ist ein Ordner: Geben Sie einen Dateinamen an (z. B. etiketten.pdf).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The folder {parent} does not exist: create it first, or save somewhere else.</source>
+        <translation>Der Ordner {parent} existiert nicht: Legen Sie ihn zuerst an oder speichern Sie woanders.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot write {path}: {value}.</source>
+        <translation>{path} kann nicht geschrieben werden: {value}.</translation>
+    </message>
+</context>
+<context>
+    <name>services.reports</name>
+    <message>
+        <location filename="../../app/services/reports.py" line="+49"/>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: name the report file .pdf or .csv</source>
+        <translation>{name}: benennen Sie die Berichtsdatei mit .pdf oder .csv</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no report &apos;{kind}&apos;: choose one of {REPORT_KINDS}.</source>
+        <translation>Es gibt keinen Bericht &apos;{kind}&apos;: Wählen Sie einen von {REPORT_KINDS}.</translation>
+    </message>
+</context>
+<context>
+    <name>services.scanning</name>
+    <message>
+        <location filename="../../app/services/scanning.py" line="+48"/>
+        <source>This code is no asset tag.</source>
+        <translation>Dieser Code ist keine Inventarnummer.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{n_rows} assets have the serial number {serial}; pick one.</source>
+        <translation>{n_rows} Geräte haben die Seriennummer {serial}; wählen Sie eines aus.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No asset has the serial number {serial}.</source>
+        <translation>Kein Gerät hat die Seriennummer {serial}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No asset has the tag {tag}. Create an asset with this tag?</source>
+        <translation>Kein Gerät hat die Inventarnummer {tag}. Ein Gerät mit dieser Inventarnummer anlegen?</translation>
+    </message>
+</context>
+<context>
+    <name>services.sync</name>
+    <message>
+        <location filename="../../app/services/sync.py" line="+87"/>
+        <source>&apos;{url}&apos; is not a server address: give it as https://host:port</source>
+        <translation>&apos;{url}&apos; ist keine Serveradresse: Geben Sie sie als https://host:port an</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>this store is not enrolled with a sync server: run &apos;fieldtag enroll --db PATH URL CODE&apos; with a code from &apos;fieldtag server enroll-code&apos;</source>
+        <translation>dieser Datenbestand ist bei keinem Sync-Server registriert: Führen Sie &apos;fieldtag enroll --db PFAD URL CODE&apos; mit einem Code aus &apos;fieldtag server enroll-code&apos; aus</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no credential for {url} on this machine: enrol this store again</source>
+        <translation>keine Zugangsdaten für {url} auf diesem Rechner: Registrieren Sie diesen Datenbestand erneut</translation>
+    </message>
+</context>
+<context>
+    <name>services.transfer</name>
+    <message>
+        <location filename="../../app/services/transfer.py" line="+131"/>
+        <source>There is no file {path}.</source>
+        <translation>Es gibt keine Datei {path}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is a folder: choose a CSV file.</source>
+        <translation>{path} ist ein Ordner: Wählen Sie eine CSV-Datei.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read {path}: {strerror}.</source>
+        <translation>{path} kann nicht gelesen werden: {strerror}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+73"/>
+        <location line="+73"/>
+        <source>{name} is empty: there is nothing to import.</source>
+        <translation>{name} ist leer: Es gibt nichts zu importieren.</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>a cell is longer than {CSV_FIELD_LIMIT:,} characters, so the file was not read further: is this the right file? (An opening quote without its closing quote also makes the rest of the file one cell.)</source>
+        <translation>eine Zelle ist länger als {CSV_FIELD_LIMIT:,} Zeichen, daher wurde die Datei nicht weiter gelesen: Ist das die richtige Datei? (Ein öffnendes Anführungszeichen ohne schließendes macht den Rest der Datei ebenfalls zu einer Zelle.)</translation>
+    </message>
+    <message>
+        <location line="-166"/>
+        <source>an Excel workbook (.xlsx) or another zip file</source>
+        <translation>eine Excel-Arbeitsmappe (.xlsx) oder eine andere ZIP-Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an old Excel workbook (.xls)</source>
+        <translation>eine alte Excel-Arbeitsmappe (.xls)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a PDF document</source>
+        <translation>ein PDF-Dokument</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>save it as UTF-8 (Excel: File &gt; Save As &gt; &apos;CSV UTF-8 (Comma delimited)&apos;; LibreOffice: Save As &gt; Text CSV, character set Unicode (UTF-8)) and import that file</source>
+        <translation>speichern Sie sie als UTF-8 (Excel: Datei &gt; Speichern unter &gt; &apos;CSV UTF-8 (durch Trennzeichen getrennt)&apos;; LibreOffice: Speichern unter &gt; Text CSV, Zeichensatz Unicode (UTF-8)) und importieren Sie diese Datei</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{name} is {what}, not a CSV file: open it and {save_as}.</source>
+        <translation>{name} ist {what}, keine CSV-Datei: Öffnen Sie die Datei und {save_as}.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the file is not {encoding} text (byte 0x{byte} at position {at:,} cannot be read; Windows programs often save files as &apos;ANSI&apos; or Windows-1252): {save_as}</source>
+        <translation>die Datei ist kein {encoding}-Text (Byte 0x{byte} an Position {at:,} kann nicht gelesen werden; Windows-Programme speichern Dateien oft als &apos;ANSI&apos; oder Windows-1252): {save_as}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the file ends in the middle of a character: {save_as}</source>
+        <translation>die Datei endet mitten in einem Zeichen: {save_as}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the file contains NUL characters, so it is not CSV text (UTF-16 without a byte order mark, or not a text file at all): {save_as}</source>
+        <translation>die Datei enthält NUL-Zeichen und ist daher kein CSV-Text (UTF-16 ohne Byte-Order-Mark oder gar keine Textdatei): {save_as}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>the file contains NUL bytes, so it is not CSV text: {save_as}</source>
+        <translation>die Datei enthält NUL-Bytes und ist daher kein CSV-Text: {save_as}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file cannot be read as CSV ({text})</source>
+        <translation>die Datei kann nicht als CSV gelesen werden ({text})</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the header names this column twice (columns {seen} and {i}): rename one of them</source>
+        <translation>die Kopfzeile nennt diese Spalte zweimal (Spalten {seen} und {i}): Benennen Sie eine davon um</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>is not a column Fieldtag knows: map it to a field with --map &apos;{column}=FIELD&apos; (fieldtag import --fields lists them) or ignore it with --map &apos;{column}=&apos;</source>
+        <translation>ist keine Spalte, die Fieldtag kennt: Ordnen Sie sie mit --map &apos;{column}=FELD&apos; einem Feld zu (fieldtag import --fields listet sie auf) oder ignorieren Sie sie mit --map &apos;{column}=&apos;</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>has {n_record} cells where the header has {width} columns (a missing or extra delimiter, or an unclosed quote?)</source>
+        <translation>hat {n_record} Zellen, wo die Kopfzeile {width} Spalten hat (ein fehlendes oder zusätzliches Trennzeichen oder ein nicht geschlossenes Anführungszeichen?)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{name} has a header row but no assets below it.</source>
+        <translation>{name} hat eine Kopfzeile, aber keine Geräte darunter.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Asset tag</source>
+        <translation>Inventarnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{tag} is already used by an asset in the database ({other}): give this asset another tag, or leave the row out</source>
+        <translation>{tag} wird bereits von einem Gerät in der Datenbank verwendet ({other}): Geben Sie diesem Gerät eine andere Inventarnummer oder lassen Sie die Zeile weg</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>{name} could not be imported; nothing was imported.</source>
+        <translation>{name} konnte nicht importiert werden; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location line="+428"/>
+        <source>Cannot export as &apos;{fmt}&apos;: choose csv or json.</source>
+        <translation>Export als &apos;{fmt}&apos; ist nicht möglich: Wählen Sie csv oder json.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{path} is a folder: give a file name to export to.</source>
+        <translation>{path} ist ein Ordner: Geben Sie einen Dateinamen für den Export an.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The folder {parent} does not exist: choose an existing folder to export to.</source>
+        <translation>Der Ordner {parent} existiert nicht: Wählen Sie einen vorhandenen Ordner für den Export.</translation>
     </message>
 </context>
 </TS>

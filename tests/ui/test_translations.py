@@ -27,7 +27,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "fieldtag_de.ts"
 QM = ROOT / "resources" / "translations" / "fieldtag_de.qm"
-PLACEHOLDER = re.compile(r"\{\d*(?::[^{}]*)?\}|%n|%L?\d")
+PLACEHOLDER = re.compile(r"\{\w*(?:![rsa])?(?::[^{}]*)?\}|%n|%L?\d")  # {0} {tag} {n:,} %n %1
 ACCELERATOR = re.compile(r"&(?!&)")
 
 
@@ -42,6 +42,12 @@ def messages() -> list[tuple[str, str, ET.Element]]:
     ]
 
 
+def texts(translation: ET.Element) -> list[str]:
+    """The translated text, or each plural form of a %n text (<numerusform>)."""
+    forms = [form.text or "" for form in translation.iter("numerusform")]
+    return forms or [translation.text or ""]
+
+
 def test_every_message_is_translated() -> None:
     found = messages()
     assert len(found) > 900
@@ -49,28 +55,31 @@ def test_every_message_is_translated() -> None:
         (context, source)
         for context, source, translation in found
         if translation.get("type") in ("unfinished", "vanished", "obsolete")
-        or not (translation.text or "").strip()
+        or not all(text.strip() for text in texts(translation))
     ]
     assert open_ones == []
 
 
 def test_translations_keep_placeholders_and_accelerators() -> None:
     for context, source, translation in messages():
-        text = translation.text or ""
-        where = f"{context}: {source!r} -> {text!r}"
-        assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), where
-        assert len(ACCELERATOR.findall(text)) == len(ACCELERATOR.findall(source)), where
-        assert text.startswith(" ") == source.startswith(" "), where
-        assert text.endswith(("\n", " ")) == source.endswith(("\n", " ")), where
+        for text in texts(translation):
+            where = f"{context}: {source!r} -> {text!r}"
+            assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), where
+            assert len(ACCELERATOR.findall(text)) == len(ACCELERATOR.findall(source)), where
+            assert text.startswith(" ") == source.startswith(" "), where
+            assert text.endswith(("\n", " ")) == source.endswith(("\n", " ")), where
 
 
 def test_the_catalogue_covers_what_the_code_says(tmp_path: Path) -> None:
-    """lupdate over app/ui finds nothing the catalogue lacks (run .ci/translations)."""
+    """lupdate over app/ui, app/domain and app/services finds nothing the catalogue lacks
+    (run .ci/translations)."""
     lupdate = shutil.which("pyside6-lupdate")
     if lupdate is None:
         pytest.skip("pyside6-lupdate is not installed")
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for p in (ROOT / "app" / "ui").rglob("*.py"))
+    sources = sorted(
+        str(p) for part in ("ui", "domain", "services") for p in (ROOT / "app" / part).rglob("*.py")
+    )
     subprocess.run([lupdate, *sources, "-ts", str(fresh)], check=True, capture_output=True)
     catalogue = {(context, source) for context, source, _ in messages()}
     fresh_root = ET.parse(fresh).getroot()
@@ -142,3 +151,47 @@ def test_a_state_this_version_does_not_know_is_shown_as_stored() -> None:
     from app.ui.lifecycle_text import state_name
 
     assert state_name("on_loan") == "on loan"
+
+
+def test_service_refusals_speak_the_windows_language(stocked: Any, german: None) -> None:
+    """The services raise English texts (app/domain/text.py); the window shows them in
+    German, arguments and all, while `str()` (logs, CLI) stays English."""
+    from app.domain.errors import TransitionRefused, ValidationError
+    from app.domain.lifecycle import Status
+    from app.services import assets
+    from app.ui.i18n import translated
+    from app.ui.operations import error_text
+
+    ctx, ids = stocked
+    with pytest.raises(TransitionRefused) as refused:
+        assets.transition_asset(ctx, ids["LT-001"], Status.DISPOSED)
+    assert str(refused.value).startswith("LT-001 cannot go from in stock to disposed.")
+    shown = error_text(refused.value)
+    assert shown.startswith("LT-001 kann nicht von „auf Lager“ zu „entsorgt“ wechseln.")
+    assert "Von „auf Lager“ aus möglich: im Einsatz, in Wartung, ausgemustert" in shown
+
+    with pytest.raises(ValidationError) as invalid:
+        assets.create_asset(ctx, {"tag": "LT-001", "purchase_date": "12/11/2025"})
+    lines = error_text(invalid.value).splitlines()
+    assert any(
+        line.startswith("• Inventarnummer: LT-001 wird bereits von einem anderen Gerät verwendet")
+        for line in lines
+    )
+    assert any(line.startswith("• Kaufdatum: '12/11/2025' ist mehrdeutig") for line in lines)
+    assert "LT-001 is already used by another asset" in str(invalid.value)  # English stays
+    assert translated("not a Text") == "not a Text"
+
+
+def test_history_lines_speak_the_windows_language(stocked: Any, german: None) -> None:
+    from app.domain.lifecycle import Status, TransitionRequest
+    from app.services import assets
+    from app.ui.i18n import translated
+
+    ctx, ids = stocked
+    assets.transition_asset(ctx, ids["LT-001"], Status.IN_MAINTENANCE, TransitionRequest())
+    newest = assets.asset_history(ctx, ids["LT-001"])[0]
+    assert newest.summary == "Send to maintenance: In stock → In maintenance"
+    assert translated(newest.summary) == "In Wartung geben: Auf Lager → In Wartung"
+    created = assets.asset_history(ctx, ids["LT-001"])[-1]
+    labels = {translated(change.label) for change in created.changes}
+    assert {"Inventarnummer", "Seriennummer", "Garantie bis"} <= labels

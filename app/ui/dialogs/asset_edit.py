@@ -37,14 +37,15 @@ from app.domain.values import format_money
 from app.services import catalog
 from app.services.assets import create_asset, update_asset
 from app.services.dto import AssetDetail, LocationInfo, ModelInfo, PersonInfo
+from app.ui.i18n import problem_text, translated
 from app.ui.lifecycle_text import state_name
 from app.ui.operations import CollectionOp, DbLane, QueryOp, show_error
 from app.ui.problems import problems_label
 from app.ui.scan.handlers import mark_scan_target
+from app.ui.theme import text_style, tone
 
 DATE_FIELDS = ("purchase_date", "warranty_end", "eol_date", "next_audit")
 TEXT_FIELDS = ("tag", "name", "serial", "supplier", "order_number", "purchase_cost")
-INVALID_STYLE = "border: 1px solid #d9534f; border-radius: 2px;"
 
 
 @dataclass(frozen=True)
@@ -369,16 +370,16 @@ class AssetEditDialog(QDialog):
                 label.setStyleSheet("")
         lines = [self.tr("Nothing was saved. Please correct:")]
         for problem in problems:
-            lines.append(f"• {problem}")
+            lines.append(f"• {problem_text(problem)}")
             field = by_label.get(problem.field)
             marked = self.inputs.get(field) if field else None
             if marked is None:
                 continue
-            marked.setStyleSheet(INVALID_STYLE)
-            marked.setToolTip(problem.message)
+            marked.setStyleSheet(f"border: 1px solid {tone('invalid').name()}; border-radius: 2px;")
+            marked.setToolTip(translated(problem.message))
             field_label = self.findChild(QLabel, f"label_{field}")
             if field_label is not None:
-                field_label.setStyleSheet("color: #b3261e; font-weight: 600;")
+                field_label.setStyleSheet(text_style("error", bold=True))
         self.message.setText("\n".join(lines))
         self.message.show()
         first = next(

@@ -29,13 +29,9 @@ from app.domain.errors import ValidationError
 from app.services import catalog
 from app.services.context import Context
 from app.services.dto import LocationInfo, ModelInfo, PersonInfo
+from app.ui.i18n import translated
 from app.ui.operations import CollectionOp, DbLane, QueryOp, error_text
-
-PROBLEMS_STYLE = (
-    "QLabel#problems { background: #fdecea; color: #611a15; border: 1px solid #f1aeb5;"
-    " border-radius: 4px; padding: 6px; }"
-)
-INVALID_LABEL_STYLE = "color: #b3261e;"
+from app.ui.theme import box_style, text_style
 
 
 class CatalogEditDialog(QDialog):
@@ -49,7 +45,7 @@ class CatalogEditDialog(QDialog):
         super().__init__(parent)
         self.lane = lane
         self.saving = False
-        self.setStyleSheet(PROBLEMS_STYLE)
+        self.setStyleSheet(box_style("error", "QLabel#problems"))
         self.setMinimumWidth(460)
 
         self.form = QFormLayout()
@@ -155,8 +151,8 @@ class CatalogEditDialog(QDialog):
                     continue
                 label = self.form.labelForField(widget)
                 if isinstance(label, QLabel):
-                    label.setStyleSheet(INVALID_LABEL_STYLE)
-                widget.setToolTip(problem.message)
+                    label.setStyleSheet(text_style("error"))
+                widget.setToolTip(translated(problem.message))
                 first = first or widget
         (first or self.buttons.button(QDialogButtonBox.StandardButton.Save)).setFocus()
         self.problems_shown.emit(text)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.config import Settings
+from app.ui.i18n import translated
 from app.ui.operations import error_text
 
 
@@ -66,7 +67,7 @@ class CertificatesTab(QWidget):
         hint = QLabel(self.tr("Filled in as the person performing sanitization (with the "
                               "technician name) on every new record."), self)  # fmt: skip
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(mid);")
+        hint.setStyleSheet("color: palette(placeholder-text);")
         form.addRow(hint)
         self.key_info = QLabel(self)
         self.key_info.setWordWrap(True)
@@ -95,7 +96,7 @@ class CertificatesTab(QWidget):
         try:
             ident = signing.identity(self.folder)
         except signing.SigningError as exc:
-            self.key_info.setText(exc.message)
+            self.key_info.setText(translated(exc.message))
             return
         if ident is None:
             self.key_info.setText(self.tr(

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.ui.lifecycle_text import state_name
 from app.ui.operations import DbLane, QueryOp, error_text
 from app.ui.scan.dispatch import ScanDispatcher, ScanInput
+from app.ui.theme import box_style, text_style
 
 if TYPE_CHECKING:
     from app.domain.checklists import Template
@@ -73,14 +74,11 @@ class StartChecklistDialog(QDialog):
         self.problems = QLabel(self)
         self.problems.setWordWrap(True)
         self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.problems.setStyleSheet(
-            "QLabel { background: #fff8e1; border: 1px solid #f0d68a; color: #5d4300;"
-            " border-radius: 4px; padding: 6px; }"
-        )
+        self.problems.setStyleSheet(box_style("warning"))
         self.problems.hide()
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #8a1f17;")
+        self.error.setStyleSheet(text_style("error"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -247,7 +245,9 @@ class StartChecklistDialog(QDialog):
         tag = scan.read.tag or scan.read.serial
         if not tag:
             if self.dispatcher is not None:
-                self.dispatcher.report(scan, scan.read.problem or "no asset tag", "refused")
+                self.dispatcher.report(
+                    scan, scan.read.problem or self.tr("no asset tag"), "refused"
+                )
             return True
         self.tag_edit.setText(tag)
         self._load_asset(text=tag)

@@ -35,15 +35,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.operations import DbLane, QueryOp, error_text
+from app.ui.theme import box_style
 
 if TYPE_CHECKING:
     from app.services.context import Context
     from app.services.dto import LocationInfo
-
-WARNING_STYLE = (
-    "QLabel#warning { background: #fdecea; color: #611a15; border: 1px solid #f1aeb5;"
-    " border-radius: 4px; padding: 6px; }"
-)
 
 
 def _list_locations(ctx: Context) -> list[LocationInfo]:
@@ -217,7 +213,7 @@ class CloseCountDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Close count"))
         self.setMinimumWidth(520)
-        self.setStyleSheet(WARNING_STYLE)
+        self.setStyleSheet(box_style("error", "QLabel#warning"))
         title = QLabel(self.tr("Close the count of {0}?").format(location))
         font = QFont(title.font())
         font.setBold(True)

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from app.config import Settings, save_settings
 from app.domain.labels import LabelOptions
+from app.ui.i18n import translated
 from app.ui.operations import DbLane, QueryOp, error_text, show_error
 from app.ui.problems import problems_label
 from app.ui.scan.handlers import mark_scan_target
@@ -256,7 +257,7 @@ class LabelsDialog(QDialog):
         self.stock_combo.blockSignals(False)
         if catalog.problems:
             self.summary.setText(self.tr("Some stock files were not loaded:\n{0}").format(
-                "\n".join(catalog.problems)))  # fmt: skip
+                "\n".join(translated(p) for p in catalog.problems)))  # fmt: skip
         self._stock_changed()
         self.refresh()
 

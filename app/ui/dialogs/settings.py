@@ -31,7 +31,7 @@ from app.config import Settings, save_settings
 from app.domain.errors import ValidationError
 from app.domain.tags import TagConfig, normalize_org
 from app.ui.dialogs.certificate_settings import CertificatesTab
-from app.ui.i18n import LANGUAGES
+from app.ui.i18n import LANGUAGES, problem_text
 from app.ui.problems import problems_label
 
 
@@ -142,7 +142,7 @@ class SettingsDialog(QDialog):
     def _hint(self, text: str) -> QLabel:
         label = QLabel(text, self)
         label.setWordWrap(True)
-        label.setStyleSheet("color: palette(mid);")
+        label.setStyleSheet("color: palette(placeholder-text);")
         return label
 
     def _general_tab(self) -> QWidget:
@@ -158,7 +158,8 @@ class SettingsDialog(QDialog):
         self.theme = QComboBox(page)
         self.theme.setAccessibleName(self.tr("Theme"))
         for value, text in (("system", self.tr("Follow the desktop")),
-                            ("light", self.tr("Light")), ("dark", self.tr("Dark"))):  # fmt: skip
+                            ("light", self.tr("Light")), ("dark", self.tr("Dark")),
+                            ("high_contrast", self.tr("High contrast"))):  # fmt: skip
             self.theme.addItem(text, value)
         self.theme.setCurrentIndex(max(0, self.theme.findData(s.theme)))
         form.addRow(self.tr("T&heme"), self.theme)
@@ -455,12 +456,12 @@ class SettingsDialog(QDialog):
         try:
             TagConfig(settings.org_code, settings.code128_prefix, settings.label_base_url)
         except ValidationError as exc:
-            problems.extend(str(p) for p in exc.problems)
+            problems.extend(problem_text(p) for p in exc.problems)
             self.tabs.setCurrentIndex(3)
             self.org_code.setFocus()
         from app.services.labels import check_prefix
 
-        problems.extend(str(p) for p in check_prefix(settings.tag_prefix))
+        problems.extend(problem_text(p) for p in check_prefix(settings.tag_prefix))
         logo = settings.label_logo
         if logo and not Path(logo).expanduser().is_file():
             problems.append(self.tr("Logo: {0} is not a file; pick a PNG or JPEG, or leave it "

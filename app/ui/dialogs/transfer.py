@@ -38,7 +38,9 @@ from app.domain.importing import CUSTOM_PREFIX, IMPORT_FIELDS, check_mapping
 from app.services import transfer
 from app.services.filters import AssetFilter
 from app.services.transfer import CsvPreview, ImportResult
+from app.ui.i18n import problem_text, translated
 from app.ui.operations import CollectionOp, DbLane, QueryOp, error_text, show_error
+from app.ui.theme import text_style
 
 CSV_FILTER = "CSV files (*.csv *.txt);;All files (*)"
 IGNORE = ""
@@ -46,7 +48,7 @@ IGNORE = ""
 
 def _problem_lines(error: BaseException) -> str:
     if isinstance(error, ValidationError):
-        return "\n".join(str(p) for p in error.problems)
+        return "\n".join(problem_text(p) for p in error.problems)
     return error_text(error)
 
 
@@ -67,7 +69,7 @@ class _FilePage(QWizardPage):
         self.browse.clicked.connect(self.choose_file)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020")
+        self.error.setStyleSheet(text_style("error"))
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row = QHBoxLayout()
         label = QLabel(self.tr("&File:"), self)
@@ -130,7 +132,7 @@ class _MappingPage(QWizardPage):
         self.info.setWordWrap(True)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020")
+        self.message.setStyleSheet(text_style("error"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)
         layout.addWidget(self.form_host)
@@ -175,7 +177,7 @@ class _MappingPage(QWizardPage):
             self.form.addWidget(combo, row, 1)
             if column in preview.unknown:
                 note = QLabel(self.tr("not recognised"), self.form_host)
-                note.setStyleSheet("color: #8a6d00")
+                note.setStyleSheet(text_style("warning"))
                 self.form.addWidget(note, row, 2)
             self.combos[column] = combo
         self.sample.clear()
@@ -199,7 +201,7 @@ class _MappingPage(QWizardPage):
         preview = self.owner.preview
         columns = preview.columns if preview else []
         problems = check_mapping(columns, self.mapping())
-        self.message.setText("\n".join(p.message for p in problems))
+        self.message.setText("\n".join(translated(p.message) for p in problems))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

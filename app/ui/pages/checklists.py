@@ -201,7 +201,7 @@ class ChecklistsPage(QWidget):
             self,
         )  # fmt: skip
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: palette(dark);")
+        self.hint.setStyleSheet("color: palette(placeholder-text);")
 
         overview = QWidget(self)
         o = QVBoxLayout(overview)
@@ -409,7 +409,9 @@ class ChecklistsPage(QWidget):
         tag = scan.read.tag
         if tag is None:
             if self.dispatcher is not None:
-                self.dispatcher.report(scan, scan.read.problem or "no asset tag", "refused")
+                self.dispatcher.report(
+                    scan, scan.read.problem or self.tr("no asset tag"), "refused"
+                )
             return True
         self.start_checklist(tag=tag)
         if self.dispatcher is not None:

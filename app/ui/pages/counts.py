@@ -58,9 +58,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.i18n import translated
 from app.ui.lifecycle_text import state_name
 from app.ui.operations import CollectionOp, DbLane, QueryOp, error_text, show_error
 from app.ui.scan.dispatch import ScanDispatcher, ScanInput
+from app.ui.theme import box_style, is_dark, is_high_contrast
 
 if TYPE_CHECKING:
     from app.services.context import Context
@@ -448,6 +450,12 @@ class CountView(QWidget):
         return page
 
     def _style_result(self, kind: str) -> None:
+        tones = {"found": "ok", "unexpected": "warning", "unknown": "warning", "error": "error"}
+        if kind in tones and (is_dark() or is_high_contrast()):  # the light tints: unreadable
+            self.result.setStyleSheet(box_style(tones[kind], "QLabel#countResult"))
+            return
+        if kind == "duplicate" and (is_dark() or is_high_contrast()):
+            kind = "idle"
         self.result.setStyleSheet(
             f"QLabel#countResult {{ {RESULT_STYLES[kind]} border-radius: 6px; padding: 6px; }}"
         )
@@ -680,6 +688,7 @@ class CountView(QWidget):
         return True
 
     def _refuse(self, scan: ScanInput, what: str) -> None:
+        what = translated(what)  # a scan's problem, as the domain wrote it
         self._style_result("error")
         self.result.setText(self.tr("{0}: not counted — {1}").format(scan.text[:40], what))
         if self.dispatcher is not None:

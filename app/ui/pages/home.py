@@ -58,6 +58,7 @@ from app.domain.dashboard import (
 )
 from app.domain.lifecycle import Status
 from app.services.filters import AssetFilter
+from app.ui.i18n import translated
 from app.ui.lifecycle_text import state_name
 from app.ui.operations import DbLane, QueryOp
 
@@ -516,11 +517,12 @@ class HomePage(QWidget):
         self.recent.clear()
         items = []
         for r in recent:
+            summary = translated(r.summary)
             item = QTreeWidgetItem([
-                r.at.strftime("%Y-%m-%d %H:%M"), f"{r.actor} ({r.device})", r.what, r.summary
+                r.at.strftime("%Y-%m-%d %H:%M"), f"{r.actor} ({r.device})", r.what, summary
             ])  # fmt: skip
             item.setData(0, Qt.ItemDataRole.UserRole, r.asset_id)
-            item.setToolTip(3, r.summary)
+            item.setToolTip(3, summary)
             items.append(item)
         if not items:
             item = QTreeWidgetItem(["", "", self.tr("Nothing recorded yet."), ""])

@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.domain.tags import TagConfig, TagRead, parse_scan
 from app.log import get_logger
+from app.ui.i18n import translated
 
 log = get_logger("scan")
 
@@ -91,4 +92,4 @@ class ScanDispatcher(QObject):
     def report(self, scan: ScanInput, what: str, cue: str = "ok") -> None:
         """A handler says what became of a scan: shown in the panel and the status bar,
         and heard (`cue`: "ok", "unknown" for a tag not in the store, "refused")."""
-        self.outcome.emit(scan, what, cue)
+        self.outcome.emit(scan, translated(what), cue)

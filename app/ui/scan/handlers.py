@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.i18n import translated
 from app.ui.operations import DbLane, QueryOp
 from app.ui.scan.dispatch import ScanDispatcher, ScanInput
 
@@ -103,7 +104,7 @@ class AssetOpener(QObject):
             )
             return True
         if scan.read.tag is None and scan.read.serial is None:
-            problem = scan.read.problem or self.tr("This code is no asset tag.")
+            problem = translated(scan.read.problem or self.tr("This code is no asset tag."))
             self.dispatcher.report(scan, problem, "refused")
             self.window.show_status(problem)
             return True
@@ -138,7 +139,7 @@ class AssetOpener(QObject):
             self._choose(scan, match.matches)
         elif match.outcome == "unknown":
             self.dispatcher.report(scan, self.tr("not in the store"), "unknown")
-            self.window.show_status(match.message)
+            self.window.show_status(translated(match.message))
             if match.read.tag is not None:
                 self._offer_create(match.read.tag)
         else:

@@ -24,6 +24,7 @@ from app.scan.pipeline import Scan
 from app.ui.scan.camera import CameraConfig, CameraService
 from app.ui.scan.dispatch import ScanDispatcher, ScanInput
 from app.ui.scan.preview import PreviewWidget
+from app.ui.theme import text_style, tone
 
 MAX_RECENT = 50
 CUE_COLORS: dict[str, QColor] = {
@@ -55,7 +56,7 @@ class ScannerPanel(QWidget):
         self.state_label.setAccessibleName(self.tr("Camera state"))
         self.fps_label = QLabel(self)
         self.fps_label.setAccessibleName(self.tr("Frames per second"))
-        self.fps_label.setStyleSheet("color: palette(mid);")
+        self.fps_label.setStyleSheet("color: palette(placeholder-text);")
         self.camera_button = QPushButton(self.tr("Camera on"), self)
         self.camera_button.setCheckable(True)
         self.camera_button.setChecked(camera_config is not None)
@@ -183,14 +184,14 @@ class ScannerPanel(QWidget):
         self.state_label.setToolTip(message)
         if state == "live":
             self.state_label.setText(self.tr("Scanning: {0}").format(message))
-            self.state_label.setStyleSheet("color: #1e8449;")
+            self.state_label.setStyleSheet(text_style("ok"))
         elif state == "opening":
             self.state_label.setText(message)
             if self.preview.image is None:
                 self.preview.set_message(message)
         else:
             self.state_label.setText(self.tr("Camera unavailable; type tags below"))
-            self.state_label.setStyleSheet("color: #b02a1e;")
+            self.state_label.setStyleSheet(text_style("error"))
             self.preview.set_message(message)
             self.fps_label.clear()
 
@@ -246,4 +247,5 @@ class ScannerPanel(QWidget):
         if item is None:
             return
         item.setText(f"{item.text().split('  —  ')[0]}  —  {what}")
-        item.setForeground(CUE_COLORS.get(cue, QColor()))
+        kind = {"ok": "ok", "unknown": "warning", "refused": "error"}.get(cue)
+        item.setForeground(tone(kind) if kind else QColor())  # readable in every theme
