@@ -215,9 +215,9 @@ def build_parser() -> argparse.ArgumentParser:
     _db_arg(q)
     q.add_argument("-o", "--output-dir", type=Path, default=None, metavar="DIR")
 
-    from app.cli import checklists, reports, sync, wipe
+    from app.cli import checklists, conflicts, reports, sync, wipe
 
-    for group in (checklists, wipe, reports, sync):
+    for group in (checklists, wipe, reports, sync, conflicts):
         group.add_parsers(sub, _db_arg)
         COMMANDS.update(group.COMMANDS)
     return parser

@@ -12,7 +12,7 @@ settlement made on one device (a `conflict settled` journal event) settles it ev
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -64,3 +64,145 @@ class ConflictFound:
 
     def __str__(self) -> str:
         return self.summary
+
+
+# ----------------------------------------------------------------------- settling
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One way to settle a conflict of a kind. `needs` names the value the person must give
+    with it ("" none, "tag", "state", "name", "parent", "to")."""
+
+    key: str
+    label: str
+    help: str
+    needs: str = ""
+
+
+KEEP = "keep"
+ACKNOWLEDGE = "acknowledge"
+
+CHOICES: dict[str, tuple[Choice, ...]] = {
+    TAG: (
+        Choice(
+            KEEP,
+            "Keep as merged",
+            "the asset that lost the tag keeps its suffixed tag (print it a new label)",
+        ),
+        Choice(
+            "swap",
+            "Give the tag to the other asset",
+            "the asset that lost the tag gets it back; the other one takes its suffixed tag",
+        ),
+        Choice(
+            "retag",
+            "Type a new tag for the asset that lost it",
+            "the asset with the suffixed tag gets the tag you type (unique, like any tag edit)",
+            "tag",
+        ),
+    ),
+    TRANSITION: (
+        Choice(KEEP, "Keep the current state", "nothing changes"),
+        Choice(
+            "other",
+            "Set the other state",
+            "the asset goes to the state the other device chose (recorded as a correction)",
+            "state",
+        ),
+    ),
+    MODEL_NAME: (
+        Choice(KEEP, "Keep both names", "the model created later keeps its suffixed name"),
+        Choice(
+            "rename",
+            "Rename the model created later",
+            "give it a name of its own (unique for its manufacturer)",
+            "name",
+        ),
+    ),
+    LOCATION_CYCLE: (
+        Choice(KEEP, "Keep it top-level", "the location stays without a parent"),
+        Choice(
+            "parent",
+            "Choose its parent",
+            "put the location inside another one (not inside itself)",
+            "parent",
+        ),
+    ),
+    DELETED_IN_USE: (
+        Choice(KEEP, "Keep it", "it stays, as the assets still use it"),
+        Choice(
+            "reassign",
+            "Reassign what uses it, then delete it",
+            "the assets using it go to another one you choose",
+            "to",
+        ),
+    ),
+}
+_ACK = (Choice(ACKNOWLEDGE, "Acknowledge", "nothing changes; your note is kept with it"),)
+
+
+def choices_for(kind: str) -> tuple[Choice, ...]:
+    """The ways to settle a conflict of `kind` (a kind this version does not know, such as
+    checklist and count conflicts, is acknowledged with a note)."""
+    return CHOICES.get(kind, _ACK)
+
+
+def find_choice(kind: str, key: str) -> Choice | None:
+    """The choice called `key` for `kind`; "keep" and "acknowledge" name the same choice
+    (nothing changes) for every kind."""
+    options = choices_for(kind)
+    for choice in options:
+        if choice.key == key:
+            return choice
+    if key in (KEEP, ACKNOWLEDGE):
+        return options[0] if options[0].key in (KEEP, ACKNOWLEDGE) else None
+    return None
+
+
+# ------------------------------------------------------------- transition conflicts
+
+
+@dataclass(frozen=True)
+class StatusEvent:
+    """An `asset status_changed` event as transition conflicts need it."""
+
+    id: str
+    hlc: int
+    device_id: str
+    source: str  # the state it moved the asset from
+    target: str  # ... and to
+
+    @property
+    def stamp(self) -> tuple[int, str]:
+        return (self.hlc, self.device_id)
+
+
+def transition_key(asset_id: str, earlier: StatusEvent, later: StatusEvent) -> str:
+    """The key of a transition conflict: the asset and the ids of the two events, the
+    earlier by (hlc, device) first. Event ids are the same on every device, so every device
+    that holds both events derives the same key (and so the same conflict id)."""
+    return f"{asset_id}\x00{earlier.id}\x00{later.id}"
+
+
+def transition_forks(events: Iterable[StatusEvent]) -> list[tuple[StatusEvent, StatusEvent]]:
+    """Pairs (earlier, later) of status changes of one asset that two devices made without
+    seeing each other's: both moved the asset from the same state to different states.
+
+    The events are put in merge order (hlc, device). Following them one after the other,
+    each should start from the state the one before left the asset in; a change that does
+    not was made without knowing of the changes in between. It conflicts with the latest
+    earlier change of another device that left the same state for a different one (two
+    devices making the same move agree: no conflict). Pure and order-independent: the same
+    events give the same pairs on every device."""
+    ordered = sorted(events, key=lambda e: (e.stamp, e.id))
+    out: list[tuple[StatusEvent, StatusEvent]] = []
+    for i, ev in enumerate(ordered):
+        if i == 0 or ordered[i - 1].target == ev.source:
+            continue  # follows on from the change before it
+        for prev in reversed(ordered[:i]):
+            if prev.device_id != ev.device_id and prev.source == ev.source:
+                if prev.target != ev.target:
+                    out.append((prev, ev))
+                break
+    return out

@@ -23,7 +23,8 @@ from typing import Any
 Stamp = tuple[int, str]
 
 # entity -> the event kinds sync applies to its state (other kinds are stored as history)
-FIELD_KINDS = frozenset({"created", "updated", "status_changed"})
+# "counted": the audit dates (and the move) a count's close gave an asset
+FIELD_KINDS = frozenset({"created", "updated", "status_changed", "counted"})
 DELETED = "deleted"
 APPLIED_ENTITIES = frozenset({"asset", "model", "location", "person"})
 SUFFIX_SEP = "~"

@@ -27,6 +27,7 @@ from app.domain.sanitization import (
     qr_payload,
     sanitized,
 )
+from app.domain.text import QT_TRANSLATE_NOOP
 from app.domain.values import format_bytes
 from app.printing import signing
 from app.printing.certificate_pdf import CertificateDoc, DriveEntry, render_certificate
@@ -120,7 +121,12 @@ def verify_certificate(data: bytes, folder: Path, trust: Sequence[Path] = ()) ->
         try:
             certs += signing.load_cert_file(path)
         except (OSError, ValueError) as exc:
-            raise ValidationError.single(str(path), f"is no X.509 certificate: {exc}") from None
+            raise ValidationError.single(
+                str(path),
+                QT_TRANSLATE_NOOP("services.certificates", "is no X.509 certificate: {exc}").format(
+                    exc=exc
+                ),
+            ) from None
     return signing.verify_pdf(data, certs, own[1:])
 
 
@@ -146,7 +152,11 @@ def _resolve(
     given = [bool(asset_tags), bool(drive_serials), bool(batch_tags)]
     if sum(given) != 1:
         raise ValidationError.single(
-            "scope", "give exactly one of: an asset tag, a drive serial, or the tags of a batch"
+            QT_TRANSLATE_NOOP("services.certificates", "scope"),
+            QT_TRANSLATE_NOOP(
+                "services.certificates",
+                "give exactly one of: an asset tag, a drive serial, or the tags of a batch",
+            ),
         )
     problems: list[Problem] = []
     items: list[_Item] = []
@@ -162,15 +172,27 @@ def _resolve(
         rec = latest_sanitization(session, drive.id)
         where = f"{asset.tag} drive {drive.serial}"
         if rec is None:
-            problems.append(Problem(where, "has no sanitization record: record it first"))
-        elif not sanitized(rec.method, rec.result, rec.verification_result):
-            why = ("its verification failed" if rec.verification_result == "failed"
-                   else "its latest sanitization FAILED")  # fmt: skip
             problems.append(
                 Problem(
                     where,
-                    f"is not sanitized ({why}): wipe it again or destroy it and "
-                    "record the result; no certificate says 'sanitized' for it",
+                    QT_TRANSLATE_NOOP(
+                        "services.certificates", "has no sanitization record: record it first"
+                    ),
+                )
+            )
+        elif not sanitized(rec.method, rec.result, rec.verification_result):
+            why = (QT_TRANSLATE_NOOP("services.certificates", "its verification failed")
+                   if rec.verification_result == "failed"
+                   else QT_TRANSLATE_NOOP("services.certificates",
+                                          "its latest sanitization FAILED"))  # fmt: skip
+            problems.append(
+                Problem(
+                    where,
+                    QT_TRANSLATE_NOOP(
+                        "services.certificates",
+                        "is not sanitized ({why}): wipe it again or destroy it and record the "
+                        "result; no certificate says 'sanitized' for it",
+                    ).format(why=why),
                 )
             )
         else:
@@ -181,7 +203,14 @@ def _resolve(
         for serial in drive_serials:
             drive = session.scalar(select(Drive).where(Drive.serial == serial.strip()))
             if drive is None:
-                problems.append(Problem(serial, "no drive with this serial is recorded"))
+                problems.append(
+                    Problem(
+                        serial,
+                        QT_TRANSLATE_NOOP(
+                            "services.certificates", "no drive with this serial is recorded"
+                        ),
+                    )
+                )
                 continue
             asset = session.scalar(select(Asset).where(Asset.id == drive.asset_id))
             assert asset is not None
@@ -190,11 +219,20 @@ def _resolve(
         scope = "asset" if asset_tags else "batch"
         tags = list(dict.fromkeys(t.strip() for t in (asset_tags or batch_tags) if t.strip()))
         if scope == "asset" and len(tags) != 1:
-            raise ValidationError.single("asset", "give one asset tag (use a batch for several)")
+            raise ValidationError.single(
+                QT_TRANSLATE_NOOP("services.certificates", "asset"),
+                QT_TRANSLATE_NOOP(
+                    "services.certificates", "give one asset tag (use a batch for several)"
+                ),
+            )
         for tag in tags:
             asset = session.scalar(select(Asset).where(Asset.tag == tag))
             if asset is None:
-                problems.append(Problem(tag, "no asset has this tag"))
+                problems.append(
+                    Problem(
+                        tag, QT_TRANSLATE_NOOP("services.certificates", "no asset has this tag")
+                    )
+                )
                 continue
             drives = list(
                 session.scalars(
@@ -205,7 +243,11 @@ def _resolve(
                 problems.append(
                     Problem(
                         tag,
-                        "has no drives recorded: record its drives and their sanitization first",
+                        QT_TRANSLATE_NOOP(
+                            "services.certificates",
+                            "has no drives recorded: record its drives and their sanitization "
+                            "first",
+                        ),
                     )
                 )
             for drive in drives:
@@ -324,7 +366,9 @@ def issue_certificate(
                 continue  # another process issued a number or recorded a wipe meanwhile
             old = session.get(Certificate, _supersedes) if _supersedes else None
             if old is not None and old.superseded_by:
-                raise ValidationError.single(old.number, "was replaced meanwhile")
+                raise ValidationError.single(
+                    old.number, QT_TRANSLATE_NOOP("services.certificates", "was replaced meanwhile")
+                )
             cert = Certificate(
                 id=new_id(), number=number, scope=scope, title=covers[:300], issued_at=now,
                 issued_by=ctx.actor, device_id=uow.device.id, year=now.year, seq=seq,
@@ -347,7 +391,8 @@ def issue_certificate(
                 old.superseded_by = cert.id
                 uow.event(
                     "certificate", old.id, "superseded", {"superseded_by": [None, number]},
-                    data={"summary": f"Certificate {old.number} replaced by {number}"},
+                    data={"summary": f"Certificate {old.number} replaced by {number}",
+                          "superseded_by_id": cert.id},
                 )  # fmt: skip
             per_asset: dict[str, int] = {}
             for asset_id, _d, _r in links:
@@ -360,15 +405,37 @@ def issue_certificate(
                     {"number": [None, number], "scope": [None, scope]},
                     asset_id=asset_id,
                     data={"summary": f"Certificate of sanitization {number} issued "
-                          f"{what[scope]} ({n} drive{'s' if n != 1 else ''}){replaces}"},
+                          f"{what[scope]} ({n} drive{'s' if n != 1 else ''}){replaces}",
+                          **_sync_data(cert, asset_id, links)},
                 )  # fmt: skip
             uow.commit()
             report(total, total, "Done")
             return Issued(_info(session, cert), signed)
     raise FieldtagError(
-        "The records changed while the certificate was being issued (another window or "
-        "command recorded a wipe or issued a certificate): issue it again."
+        QT_TRANSLATE_NOOP(
+            "services.certificates",
+            "The records changed while the certificate was being issued (another "
+            "window or command recorded a wipe or issued a certificate): issue it "
+            "again.",
+        )
     )
+
+
+def _sync_data(
+    cert: Certificate, asset_id: str, links: Sequence[tuple[str, str, str]]
+) -> dict[str, Any]:
+    """What another device needs to store the certificate as this one did (sync): the
+    register row (the signed PDF itself travels as a blob, by its SHA-256) and the drives
+    it covers in `asset_id`."""
+    return {
+        "certificate": {
+            "number": cert.number, "scope": cert.scope, "title": cert.title,
+            "issued_at": cert.issued_at.isoformat(), "year": cert.year, "seq": cert.seq,
+            "supersedes": cert.supersedes, "reason": cert.reason,
+            "signer_fingerprint": cert.signer_fingerprint, "pdf_sha256": cert.pdf_sha256,
+        },
+        "items": [[d, r] for a, d, r in links if a == asset_id],
+    }  # fmt: skip
 
 
 def reissue_certificate(
@@ -378,14 +445,19 @@ def reissue_certificate(
     records; the old one is kept and marked as replaced."""
     reason = reason.strip()
     if not reason:
-        raise ValidationError.single("reason", "say why the certificate is reissued")
+        raise ValidationError.single(
+            QT_TRANSLATE_NOOP("services.certificates", "reason"),
+            QT_TRANSLATE_NOOP("services.certificates", "say why the certificate is reissued"),
+        )
     with ctx.reading() as session:
         old = _by_number(session, number)
         if old.superseded_by:
             newer = session.get(Certificate, old.superseded_by)
             raise ValidationError.single(
                 number,
-                f"was already replaced by {newer.number if newer else '?'}: reissue that one",
+                QT_TRANSLATE_NOOP(
+                    "services.certificates", "was already replaced by {value}: reissue that one"
+                ).format(value=newer.number if newer else "?"),
             )
         rows = session.execute(
             select(Asset.tag, Drive.serial)
@@ -415,7 +487,11 @@ def _by_number(session: Session, number: str) -> Certificate:
         select(Certificate).where(func.upper(Certificate.number) == (found or text).upper())
     )
     if cert is None:
-        raise NotFound(f"There is no certificate {text}.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("services.certificates", "There is no certificate {text}.").format(
+                text=text
+            )
+        )
     return cert
 
 
@@ -482,6 +558,15 @@ def certificate_pdf(ctx: Context, number: str) -> tuple[CertificateInfo, bytes]:
     """The signed PDF exactly as issued."""
     with ctx.reading() as session:
         cert = _by_number(session, number)
+        if not cert.pdf:  # issued on another device; the PDF comes as a sync blob
+            raise FieldtagError(
+                QT_TRANSLATE_NOOP(
+                    "services.certificates",
+                    "The signed PDF of certificate {number} has not reached this device yet: "
+                    "it was issued on another device and arrives with a later sync (once that "
+                    "device has synced). Sync again, or print it on the device that issued it.",
+                ).format(number=cert.number)
+            )
         return _info(session, cert), bytes(cert.pdf)
 
 
@@ -515,5 +600,9 @@ def assets_for_batch(ctx: Context, tags: Sequence[str]) -> list[tuple[str, str, 
                     ok += 1
             out.append((asset.tag, asset.name, len(drives), ok))
     if missing:
-        raise NotFound("No asset has the tag " + ", ".join(missing) + ".")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("services.certificates", "No asset has the tag {tags}.").format(
+                tags=", ".join(missing)
+            )
+        )
     return out

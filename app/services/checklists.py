@@ -32,8 +32,9 @@ from app.domain.checklists import (
 )
 from app.domain.errors import FieldtagError, NotFound, TransitionRefused, ValidationError
 from app.domain.ids import new_id
-from app.domain.lifecycle import Status, TransitionRequest
+from app.domain.lifecycle import STATUS_WORDS, Status, TransitionRequest
 from app.domain.tags import TagConfig
+from app.domain.text import OR, QT_TRANSLATE_NOOP, joined
 from app.domain.values import ValueProblem, clean_text
 from app.services.assets import transition_within
 from app.services.context import Context
@@ -173,7 +174,11 @@ def run_template(run: ChecklistRun) -> Template:
 def _get_run(session: Session, run_id: str) -> ChecklistRun:
     run = session.get(ChecklistRun, run_id)
     if run is None:
-        raise NotFound(f"There is no checklist run {run_id}.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("services.checklists", "There is no checklist run {run_id}.").format(
+                run_id=run_id
+            )
+        )
     return run
 
 
@@ -193,11 +198,22 @@ def _require_open(session: Session, run: ChecklistRun) -> None:
         return
     when = _local(run.finished_at) if run.finished_at else "earlier"
     where = _device_name(session, run.finished_device_id)
-    what = "completed" if run.status == "completed" else "abandoned"
+    ended = (
+        QT_TRANSLATE_NOOP(
+            "services.checklists",
+            "this run was completed by {finished_by} on {where} at {when}; nothing more "
+            "can be recorded in it (start a new run if needed)",
+        )
+        if run.status == "completed"
+        else QT_TRANSLATE_NOOP(
+            "services.checklists",
+            "this run was abandoned by {finished_by} on {where} at {when}; nothing more "
+            "can be recorded in it (start a new run if needed)",
+        )
+    )
     raise ValidationError.single(
-        "Checklist",
-        f"this run was {what} by {run.finished_by} on {where} at {when}; nothing more can be "
-        "recorded in it (start a new run if needed)",
+        QT_TRANSLATE_NOOP("services.checklists", "Checklist"),
+        ended.format(finished_by=run.finished_by, where=where, when=when),
     )
 
 
@@ -249,13 +265,23 @@ def drive_states(session: Session, asset_id: str) -> list[DriveState]:
             extra.append(format_bytes(drive.capacity_bytes))
         detail = ", ".join(e for e in extra if e)
         desc = " ".join(parts) + (f" ({detail})" if detail else "")
+        state: str
         if latest is None:
-            state, ok, rid = "not sanitized", False, None
+            state, ok, rid = QT_TRANSLATE_NOOP("services.checklists", "not sanitized"), False, None
         elif latest.result == "passed":
             ok, rid = True, latest.id
-            state = "destroyed" if latest.method == "destruct" else f"passed ({latest.method})"
+            state = (
+                QT_TRANSLATE_NOOP("services.checklists", "destroyed")
+                if latest.method == "destruct"
+                else QT_TRANSLATE_NOOP("services.checklists", "passed ({method})").format(
+                    method=latest.method
+                )
+            )
         else:
-            state, ok, rid = f"FAILED ({latest.method})", False, None
+            state = QT_TRANSLATE_NOOP("services.checklists", "FAILED ({method})").format(
+                method=latest.method
+            )
+            ok, rid = False, None
         out.append(DriveState(drive.id, drive.serial, desc.strip(), state, ok, rid))
     return out
 
@@ -278,7 +304,11 @@ def _info(session: Session, run: ChecklistRun, asset: Asset | None = None,
 def _state(session: Session, run: ChecklistRun, *, resumed: bool = False) -> RunState:
     asset = session.scalar(select(Asset).where(Asset.id == run.asset_id))
     if asset is None:
-        raise NotFound(f"The asset of checklist run {run.id} no longer exists.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP(
+                "services.checklists", "The asset of checklist run {id} no longer exists."
+            ).format(id=run.id)
+        )
     template = run_template(run)
     rows = _answers(session, run.id)
     devices = dict(session.execute(select(Device.id, Device.name)).tuples().all())
@@ -315,7 +345,11 @@ def start_run(ctx: Context, asset_id: str, template: Template) -> RunState:
         session = uow.session
         asset = session.scalar(select(Asset).where(Asset.id == asset_id))
         if asset is None:
-            raise NotFound(f"There is no asset with id {asset_id}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP(
+                    "services.checklists", "There is no asset with id {asset_id}."
+                ).format(asset_id=asset_id)
+            )
         existing = session.scalar(
             select(ChecklistRun).where(
                 ChecklistRun.asset_id == asset_id,
@@ -327,9 +361,12 @@ def start_run(ctx: Context, asset_id: str, template: Template) -> RunState:
             return _state(session, existing, resumed=True)
         if asset.status == Status.DISPOSED.value:
             raise ValidationError.single(
-                "Asset", f"{asset.tag} is disposed: its record stays as history, no checklist "
-                "can be run on it"
-            )  # fmt: skip
+                QT_TRANSLATE_NOOP("services.checklists", "Asset"),
+                QT_TRANSLATE_NOOP(
+                    "services.checklists",
+                    "{tag} is disposed: its record stays as history, no checklist can be run on it",
+                ).format(tag=asset.tag),
+            )
         now = utcnow()
         run = ChecklistRun(
             id=new_id(), asset_id=asset.id, template_key=template.key,
@@ -346,7 +383,10 @@ def start_run(ctx: Context, asset_id: str, template: Template) -> RunState:
             "status": [None, "in_progress"],
         }
         uow.event(ENTITY, run.id, "checklist_started", changes, asset_id=asset.id,
-                  data={**_summary_data(run), "sha256": template.sha256})  # fmt: skip
+                  data={**_summary_data(run), "sha256": template.sha256,
+                        "definition": run.template, "kind": run.kind,
+                        "location_id": run.location_id,
+                        "started_at": now.isoformat()})  # fmt: skip
         uow.commit()
         return _state(session, run)
 
@@ -377,7 +417,13 @@ def _save(
     changes: dict[str, list[Any]] = {step.id: [old, value]}
     if note != old_note:
         changes["note"] = [old_note or None, note or None]
-    data = {**_summary_data(run), "step": step.title, "answer": text}
+    data = {
+        **_summary_data(run),
+        "step": step.title,
+        "answer": text,
+        "step_id": step.id,
+        "answered_at": now.isoformat(),
+    }
     if note:
         data["note"] = note
     uow.event(ENTITY, run.id, "checklist_answered", changes, asset_id=run.asset_id, data=data)
@@ -404,17 +450,24 @@ def _open_step(uow: UnitOfWork, run_id: str, step_id: str) -> tuple[ChecklistRun
     }
     if step not in visible_steps(template, values):
         cond = step.when
-        why = ""
+        hidden = QT_TRANSLATE_NOOP("services.checklists", "this step is hidden: nothing recorded")
         if cond is not None:
-            why = (
-                f" (it is shown only when '{template.step(cond.step).title}' is "
-                + " or ".join(str(v) for v in cond.values)
-                + ")"
+            hidden = QT_TRANSLATE_NOOP(
+                "services.checklists",
+                "this step is hidden (it is shown only when '{step}' is {values}): nothing "
+                "recorded",
+            ).format(
+                step=template.step(cond.step).title,
+                values=joined((str(v) for v in cond.values), OR),
             )
-        raise ValidationError.single(step.title, f"this step is hidden{why}: nothing recorded")
+        raise ValidationError.single(step.title, hidden)
     asset = session.scalar(select(Asset).where(Asset.id == run.asset_id))
     if asset is None:
-        raise NotFound(f"The asset of checklist run {run.id} no longer exists.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP(
+                "services.checklists", "The asset of checklist run {id} no longer exists."
+            ).format(id=run.id)
+        )
     return run, step, asset
 
 
@@ -435,11 +488,19 @@ def record_answer(
         if step.type in ("photo", "signature", "sanitization"):
             how = {"photo": "record_photo", "signature": "record_signature",
                    "sanitization": "link_sanitization"}[step.type]  # fmt: skip
-            raise ValidationError.single(step.title, f"a {step.type} step is answered by {how}")
+            raise ValidationError.single(
+                step.title,
+                QT_TRANSLATE_NOOP(
+                    "services.checklists", "a {type} step is answered by {how}"
+                ).format(type=step.type, how=how),
+            )
         if step.type == "person" and isinstance(value, dict) and value.get("id"):
             person = uow.session.get(Person, str(value["id"]))
             if person is None:
-                raise ValidationError.single(step.title, "that person no longer exists")
+                raise ValidationError.single(
+                    step.title,
+                    QT_TRANSLATE_NOOP("services.checklists", "that person no longer exists"),
+                )
             value = {"id": person.id, "name": person.name}
         clean, note = check_answer(
             step, value, note, AnswerContext(asset.tag, tag_config or TagConfig())
@@ -467,15 +528,25 @@ def prepare_photo(data: bytes) -> tuple[bytes, str, int, int]:
     import numpy as np
 
     if not data:
-        raise ValidationError.single("Photo", "the file is empty")
+        raise ValidationError.single(
+            QT_TRANSLATE_NOOP("services.checklists", "Photo"),
+            QT_TRANSLATE_NOOP("services.checklists", "the file is empty"),
+        )
     if len(data) > MAX_UPLOAD_BYTES:
         raise ValidationError.single(
-            "Photo", f"the file is {len(data) >> 20} MB; at most 60 MB can be attached"
+            QT_TRANSLATE_NOOP("services.checklists", "Photo"),
+            QT_TRANSLATE_NOOP(
+                "services.checklists", "the file is {n_data} MB; at most 60 MB can be attached"
+            ).format(n_data=len(data) >> 20),
         )
     image = cv2.imdecode(np.frombuffer(data, dtype=np.uint8), cv2.IMREAD_COLOR)
     if image is None:
         raise ValidationError.single(
-            "Photo", "the file is not an image (JPEG, PNG, BMP, WebP or TIFF) or is damaged"
+            QT_TRANSLATE_NOOP("services.checklists", "Photo"),
+            QT_TRANSLATE_NOOP(
+                "services.checklists",
+                "the file is not an image (JPEG, PNG, BMP, WebP or TIFF) or is damaged",
+            ),
         )
     h, w = image.shape[:2]
     is_jpeg = data[:3] == b"\xff\xd8\xff"
@@ -488,7 +559,10 @@ def prepare_photo(data: bytes) -> tuple[bytes, str, int, int]:
         image = cv2.resize(image, (w, h), interpolation=cv2.INTER_AREA)
     ok, encoded = cv2.imencode(".jpg", image, [cv2.IMWRITE_JPEG_QUALITY, JPEG_QUALITY])
     if not ok:
-        raise ValidationError.single("Photo", "the image could not be stored as JPEG")
+        raise ValidationError.single(
+            QT_TRANSLATE_NOOP("services.checklists", "Photo"),
+            QT_TRANSLATE_NOOP("services.checklists", "the image could not be stored as JPEG"),
+        )
     return encoded.tobytes(), "image/jpeg", int(w), int(h)
 
 
@@ -508,7 +582,9 @@ def record_photo(
     with ctx.unit_of_work() as uow:
         run, step, _asset = _open_step(uow, run_id, step_id)
         if step.type != "photo":
-            raise ValidationError.single(step.title, "is not a photo step")
+            raise ValidationError.single(
+                step.title, QT_TRANSLATE_NOOP("services.checklists", "is not a photo step")
+            )
         sha = _store_attachment(uow.session, stored, mime, width, height)
         value = {"sha256": sha, "mime": mime, "width": width, "height": height,
                  "source": source if source in ("camera", "file") else "file",
@@ -535,16 +611,25 @@ def record_signature(
     ]
     clean_strokes = [s for s in clean_strokes if len(s) >= 2]
     if not clean_strokes:
-        raise ValidationError.single("Signature", "the signature is empty: sign in the box first")
+        raise ValidationError.single(
+            QT_TRANSLATE_NOOP("services.checklists", "Signature"),
+            QT_TRANSLATE_NOOP(
+                "services.checklists", "the signature is empty: sign in the box first"
+            ),
+        )
     stored, mime, width, height = prepare_photo(png)
     try:
         signer = clean_text(signer, max_len=200)
     except ValueProblem as exc:
-        raise ValidationError.single("Signed by", str(exc)) from None
+        raise ValidationError.single(
+            QT_TRANSLATE_NOOP("services.checklists", "Signed by"), str(exc)
+        ) from None
     with ctx.unit_of_work() as uow:
         run, step, _asset = _open_step(uow, run_id, step_id)
         if step.type != "signature":
-            raise ValidationError.single(step.title, "is not a signature step")
+            raise ValidationError.single(
+                step.title, QT_TRANSLATE_NOOP("services.checklists", "is not a signature step")
+            )
         sha = _store_attachment(uow.session, stored, mime, width, height)
         value = {"sha256": sha, "width": width, "height": height, "strokes": clean_strokes,
                  "signer": signer}  # fmt: skip
@@ -558,23 +643,31 @@ def link_sanitization(ctx: Context, run_id: str, step_id: str, note: str = "") -
     with ctx.unit_of_work() as uow:
         run, step, asset = _open_step(uow, run_id, step_id)
         if step.type != "sanitization":
-            raise ValidationError.single(step.title, "is not a sanitization step")
+            raise ValidationError.single(
+                step.title, QT_TRANSLATE_NOOP("services.checklists", "is not a sanitization step")
+            )
         session = uow.session
         drives = drive_states(session, asset.id)
         model = session.get(AssetModel, asset.model_id) if asset.model_id else None
         if not drives and model is not None and model.holds_storage:
             raise ValidationError.single(
                 step.title,
-                f"{asset.tag} holds storage media but no drive is recorded: record its "
-                "drives and their sanitization on the Drives tab first",
+                QT_TRANSLATE_NOOP(
+                    "services.checklists",
+                    "{tag} holds storage media but no drive is recorded: record its drives "
+                    "and their sanitization on the Drives tab first",
+                ).format(tag=asset.tag),
             )
         pending = [d for d in drives if not d.sanitized]
         if pending:
             listed = "; ".join(f"{d.serial or '(no serial)'}: {d.state}" for d in pending)
             raise ValidationError.single(
                 step.title,
-                f"{len(pending)} of {len(drives)} drives not sanitized ({listed}): wipe or "
-                "destroy them and record the result first",
+                QT_TRANSLATE_NOOP(
+                    "services.checklists",
+                    "{n_pending} of {n_drives} drives not sanitized ({listed}): wipe or "
+                    "destroy them and record the result first",
+                ).format(n_pending=len(pending), n_drives=len(drives), listed=listed),
             )
         value = {
             "records": [d.record_id for d in drives],
@@ -590,7 +683,12 @@ def clear_answer(ctx: Context, run_id: str, step_id: str) -> Progress:
         run, step, _asset = _open_step(uow, run_id, step_id)
         row = uow.session.get(ChecklistAnswer, (run.id, step.id))
         if row is not None:
-            data = {**_summary_data(run), "step": step.title, "answer": "(cleared)"}
+            data = {
+                **_summary_data(run),
+                "step": step.title,
+                "answer": "(cleared)",
+                "step_id": step.id,
+            }
             uow.event(ENTITY, run.id, "checklist_answered", {step.id: [row.value, None]},
                       asset_id=run.asset_id, data=data)  # fmt: skip
             uow.session.delete(row)
@@ -615,27 +713,53 @@ def complete_run(ctx: Context, run_id: str) -> Completion:
         prog = progress(template, values)
         if prog.required_left:
             titles = [template.step(s).title for s in prog.required_left]
-            shown = "; ".join(titles[:5]) + (f"; and {len(titles) - 5} more" if len(titles) > 5
-                                             else "")  # fmt: skip
+            shown: str = "; ".join(titles[:5])
+            if len(titles) > 5:
+                shown = QT_TRANSLATE_NOOP("services.checklists", "{shown}; and {more} more").format(
+                    shown=shown, more=len(titles) - 5
+                )
+            left = (
+                QT_TRANSLATE_NOOP(
+                    "services.checklists", "1 required step not answered yet: {shown}"
+                )
+                if len(titles) == 1
+                else QT_TRANSLATE_NOOP(
+                    "services.checklists", "{n} required steps not answered yet: {shown}"
+                )
+            )
             raise ValidationError.single(
-                "Checklist", f"{len(titles)} required step{'s' if len(titles) != 1 else ''} "
-                f"not answered yet: {shown}"
-            )  # fmt: skip
+                QT_TRANSLATE_NOOP("services.checklists", "Checklist"),
+                left.format(n=len(titles), shown=shown),
+            )
         asset = session.scalar(select(Asset).where(Asset.id == run.asset_id))
         if asset is None:
-            raise NotFound(f"The asset of checklist run {run.id} no longer exists.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP(
+                    "services.checklists", "The asset of checklist run {id} no longer exists."
+                ).format(id=run.id)
+            )
         performed: str | None = None
-        message = f"Checklist '{run.template_title}' completed for {asset.tag}."
+        message: str = QT_TRANSLATE_NOOP(
+            "services.checklists", "Checklist '{title}' completed for {tag}."
+        ).format(title=run.template_title, tag=asset.tag)
         tr = template.transition
         if tr is not None:
             status = Status(asset.status)
             if status is tr.target:
-                message += f" {asset.tag} was already {tr.target.label.lower()}."
+                message = QT_TRANSLATE_NOOP(
+                    "services.checklists",
+                    "Checklist '{title}' completed for {tag}. {tag} was already {state}.",
+                ).format(title=run.template_title, tag=asset.tag, state=STATUS_WORDS[tr.target])
             elif tr.sources and status not in tr.sources:
-                message += (
-                    f" No status change: the checklist moves assets that are "
-                    f"{' or '.join(s.label.lower() for s in tr.sources)}; {asset.tag} is "
-                    f"{status.label.lower()}."
+                message = QT_TRANSLATE_NOOP(
+                    "services.checklists",
+                    "Checklist '{title}' completed for {tag}. No status change: the checklist "
+                    "moves assets that are {sources}; {tag} is {state}.",
+                ).format(
+                    title=run.template_title,
+                    tag=asset.tag,
+                    sources=joined((STATUS_WORDS[s] for s in tr.sources), OR),
+                    state=STATUS_WORDS[status],
                 )
             else:
                 assignee_id = None
@@ -650,11 +774,17 @@ def complete_run(ctx: Context, run_id: str) -> Completion:
                     transition_within(uow, asset, tr.target, request, data={"checklist": run.id})
                 except TransitionRefused as exc:
                     raise TransitionRefused(
-                        f"The checklist was not completed: its transition to "
-                        f"{tr.target.label.lower()} is refused. {exc.message}"
+                        QT_TRANSLATE_NOOP(
+                            "services.checklists",
+                            "The checklist was not completed: its transition to {state} is "
+                            "refused. {message}",
+                        ).format(state=STATUS_WORDS[tr.target], message=exc.message)
                     ) from None
                 performed = tr.target.value
-                message += f" {asset.tag} is now {tr.target.label.lower()}."
+                message = QT_TRANSLATE_NOOP(
+                    "services.checklists",
+                    "Checklist '{title}' completed for {tag}. {tag} is now {state}.",
+                ).format(title=run.template_title, tag=asset.tag, state=STATUS_WORDS[tr.target])
         now = utcnow()
         run.status = "completed"
         run.finished_by = ctx.actor
@@ -663,7 +793,12 @@ def complete_run(ctx: Context, run_id: str) -> Completion:
         run.transition = performed
         run.updated_at = now
         changes = {"status": ["in_progress", "completed"]}
-        data = {**_summary_data(run), "answered": prog.answered, "steps": prog.visible}
+        data = {
+            **_summary_data(run),
+            "answered": prog.answered,
+            "steps": prog.visible,
+            "finished_at": now.isoformat(),
+        }
         if performed:
             data["transition"] = performed
         uow.event(ENTITY, run.id, "checklist_completed", changes, asset_id=run.asset_id,
@@ -678,9 +813,14 @@ def abandon_run(ctx: Context, run_id: str, reason: str) -> RunInfo:
     try:
         reason = clean_text(reason, max_len=2000, multiline=True)
     except ValueProblem as exc:
-        raise ValidationError.single("Reason", str(exc)) from None
+        raise ValidationError.single(
+            QT_TRANSLATE_NOOP("services.checklists", "Reason"), str(exc)
+        ) from None
     if not reason:
-        raise ValidationError.single("Reason", "say why the checklist is abandoned")
+        raise ValidationError.single(
+            QT_TRANSLATE_NOOP("services.checklists", "Reason"),
+            QT_TRANSLATE_NOOP("services.checklists", "say why the checklist is abandoned"),
+        )
     with ctx.unit_of_work() as uow:
         session = uow.session
         run = _get_run(session, run_id)
@@ -693,7 +833,8 @@ def abandon_run(ctx: Context, run_id: str, reason: str) -> RunInfo:
         run.finished_device_id = ctx.store.device_id
         run.updated_at = now
         uow.event(ENTITY, run.id, "checklist_abandoned", {"status": ["in_progress", "abandoned"]},
-                  asset_id=run.asset_id, data={**_summary_data(run), "reason": reason})  # fmt: skip
+                  asset_id=run.asset_id, data={**_summary_data(run), "reason": reason,
+                                               "finished_at": now.isoformat()})  # fmt: skip
         session.flush()
         info = _info(session, run)
         uow.commit()
@@ -741,14 +882,36 @@ def get_attachment(ctx: Context, sha256: str) -> tuple[bytes, str]:
     with ctx.reading() as session:
         row = session.get(Attachment, sha256)
         if row is None:
-            raise NotFound(f"There is no attachment {sha256[:12]}….")
+            raise NotFound(
+                QT_TRANSLATE_NOOP(
+                    "services.checklists",
+                    "The photo or signature {sha256}… has not reached this device yet: it was "
+                    "recorded on another device and arrives with a later sync (once that "
+                    "device has synced).",
+                ).format(sha256=sha256[:12])
+            )
         data = bytes(row.data)
         if hashlib.sha256(data).hexdigest() != sha256:
-            raise FieldtagError(f"Attachment {sha256[:12]}… is damaged: its SHA-256 differs.")
+            raise FieldtagError(
+                QT_TRANSLATE_NOOP(
+                    "services.checklists", "Attachment {sha256}… is damaged: its SHA-256 differs."
+                ).format(sha256=sha256[:12])
+            )
         return data, row.mime
 
 
 # ------------------------------------------------------------------------------ report
+
+
+def _not_arrived(step: Any) -> Any:
+    """A report step whose photo or signature is not on this device (yet): it says so."""
+    import dataclasses
+
+    what = "photo" if step.kind == "photo" else "signature"
+    note = (f"The {what} (SHA-256 {step.image_sha256}) has not reached this device yet: it "
+            "was recorded on another device and arrives with a later sync.")  # fmt: skip
+    return dataclasses.replace(step, answer=f"{step.answer} [{what} not on this device yet]",
+                               note=f"{step.note}\n{note}".strip())  # fmt: skip
 
 
 def report_pdf(ctx: Context, run_id: str, path: Path, *, organisation: str = "") -> Path:
@@ -759,7 +922,12 @@ def report_pdf(ctx: Context, run_id: str, path: Path, *, organisation: str = "")
 
     path = Path(path)
     if path.suffix.lower() != ".pdf":
-        raise ValidationError.single("Output", f"{path.name}: the report is a PDF (FILE.pdf)")
+        raise ValidationError.single(
+            QT_TRANSLATE_NOOP("services.checklists", "Output"),
+            QT_TRANSLATE_NOOP(
+                "services.checklists", "{name}: the report is a PDF (FILE.pdf)"
+            ).format(name=path.name),
+        )
     data = report_data(ctx, run_id, organisation=organisation)
     write_atomically(path, render_checklist_report(data))
     return path
@@ -801,6 +969,8 @@ def report_data(ctx: Context, run_id: str, *, organisation: str = "") -> Any:
             if row is not None:
                 attachments[sha] = ReportAttachment(sha, row.mime, bytes(row.data),
                                                     row.width, row.height)  # fmt: skip
+        steps = [_not_arrived(s) if s.image_sha256 and s.image_sha256 not in attachments
+                 else s for s in steps]  # fmt: skip
         info = state.info
         a = state.asset
         devices = state.devices

@@ -46,6 +46,7 @@ from app.domain.errors import FieldtagError, NotFound, Problem, TransitionRefuse
 from app.domain.ids import new_id
 from app.domain.lifecycle import AssetFacts, Status, TransitionRequest, check_transition
 from app.domain.tags import TagConfig, parse_scan
+from app.domain.text import QT_TRANSLATE_NOOP
 from app.services.context import Context
 from app.services.labels import write_atomically
 from app.store.journal import UnitOfWork
@@ -54,6 +55,7 @@ from app.store.tables import utcnow
 PATH_SEP = " > "
 RECENT_SCANS = 20
 SQL_CHUNK = 500  # ids per IN (...) list
+EXPECTED_CHUNK = 5000  # expected asset ids per `expected_added` journal event (sync)
 
 
 # ---------------------------------------------------------------------------- plain values
@@ -201,15 +203,22 @@ def clean_tag(text: str, config: TagConfig | None = None) -> str:
     if bad:
         shown = text.strip().encode("unicode_escape").decode("ascii")[:60]
         raise ValidationError.single(
-            "Tag",
-            f"'{shown}' contains control characters ({', '.join(bad[:3])}); nothing was "
-            "recorded. Scan the label again; if it happens again, check the scanner's "
-            "prefix/suffix settings.",
+            QT_TRANSLATE_NOOP("services.counts", "Tag"),
+            QT_TRANSLATE_NOOP(
+                "services.counts",
+                "'{shown}' contains control characters ({bad}); nothing was recorded. "
+                "Scan the label again; if it happens again, check the scanner's "
+                "prefix/suffix settings.",
+            ).format(shown=shown, bad=", ".join(bad[:3])),
         )
     read = parse_scan(text, config or TagConfig())
     if read.tag is None:
         raise ValidationError.single(
-            "Tag", f"{read.problem or 'This is no asset tag.'} Nothing was recorded."
+            QT_TRANSLATE_NOOP("services.counts", "Tag"),
+            QT_TRANSLATE_NOOP("services.counts", "{problem} Nothing was recorded.").format(
+                problem=read.problem
+                or QT_TRANSLATE_NOOP("services.counts", "This is no asset tag.")
+            ),
         )
     return read.tag
 
@@ -242,21 +251,35 @@ def _info(conn: Connection, count_id: str) -> CountInfo:
     row = conn.exec_driver_sql(f"{_INFO_SQL} WHERE c.id = ?", (count_id,)).first()
     if row is None:
         raise NotFound(
-            f"There is no count with id {count_id}. `fieldtag count list` lists the counts."
+            QT_TRANSLATE_NOOP(
+                "services.counts",
+                "There is no count with id {count_id}. `fieldtag count list` lists the counts.",
+            ).format(count_id=count_id)
         )
     return _info_of(row)
 
 
 def _closed_message(info: CountInfo, local_device: str, what: str) -> str:
-    device = (
-        "this device"
-        if info.closed_device_id == local_device
-        else f"the device {info.closed_device_name or (info.closed_device_id or '?')[:8]}"
-    )
     when = info.closed_at.strftime("%Y-%m-%d %H:%M") + " UTC" if info.closed_at else "?"
-    return (
-        f"The count of {info.location_path} ({info.short_id}) was closed by "
-        f"{info.closed_by or 'someone'} on {device} at {when}; {what}"
+    closed = (
+        QT_TRANSLATE_NOOP(
+            "services.counts",
+            "The count of {location} ({id}) was closed by {by} on this device at {when}; {what}",
+        )
+        if info.closed_device_id == local_device
+        else QT_TRANSLATE_NOOP(
+            "services.counts",
+            "The count of {location} ({id}) was closed by {by} on the device {device} at "
+            "{when}; {what}",
+        )
+    )
+    return closed.format(
+        location=info.location_path,
+        id=info.short_id,
+        by=info.closed_by or QT_TRANSLATE_NOOP("services.counts", "someone"),
+        device=info.closed_device_name or (info.closed_device_id or "?")[:8],
+        when=when,
+        what=what,
     )
 
 
@@ -277,7 +300,11 @@ def _resolve_location(conn: Connection, text: str) -> tuple[str, str]:
     wanted = text.strip()
     if not wanted:
         raise ValidationError.single(
-            "Location", "is required: give the location's path (e.g. 'Berlin HQ > 2.14') or id"
+            QT_TRANSLATE_NOOP("services.counts", "Location"),
+            QT_TRANSLATE_NOOP(
+                "services.counts",
+                "is required: give the location's path (e.g. 'Berlin HQ > 2.14') or id",
+            ),
         )
     row = conn.exec_driver_sql("SELECT id, path FROM locations WHERE id = ?", (wanted,)).first()
     if row is not None:
@@ -296,13 +323,19 @@ def _resolve_location(conn: Connection, text: str) -> tuple[str, str]:
     if len(rows) > 1:
         listed = "; ".join(r[1] for r in rows[:5])
         raise ValidationError.single(
-            "Location", f"'{wanted}' is the name of {len(rows)} locations ({listed}): "
-            "give the full path"
-        )  # fmt: skip
+            QT_TRANSLATE_NOOP("services.counts", "Location"),
+            QT_TRANSLATE_NOOP(
+                "services.counts",
+                "'{wanted}' is the name of {n_rows} locations ({listed}): give the full path",
+            ).format(wanted=wanted, n_rows=len(rows), listed=listed),
+        )
     raise ValidationError.single(
-        "Location",
-        f"there is no location '{wanted}'. Give its id or its full path as the Locations "
-        f"page shows it.{_suggest(conn, path)}",
+        QT_TRANSLATE_NOOP("services.counts", "Location"),
+        QT_TRANSLATE_NOOP(
+            "services.counts",
+            "there is no location '{wanted}'. Give its id or its full path as the "
+            "Locations page shows it.{suggest}",
+        ).format(wanted=wanted, suggest=_suggest(conn, path)),
     )
 
 
@@ -320,12 +353,20 @@ def _suggest(conn: Connection, path: str) -> str:
                 "SELECT path FROM locations WHERE parent_id = ? ORDER BY path LIMIT 6", (row[0],)
             ).all()
             if not children:
-                return f" {row[1]} has no sub-locations."
-            return f" Locations in {row[1]}: {'; '.join(c[0] for c in children)}."
+                return QT_TRANSLATE_NOOP("services.counts", " {path} has no sub-locations.").format(
+                    path=row[1]
+                )
+            return QT_TRANSLATE_NOOP("services.counts", " Locations in {path}: {children}.").format(
+                path=row[1], children="; ".join(c[0] for c in children)
+            )
     tops = conn.exec_driver_sql(
         "SELECT path FROM locations WHERE parent_id IS NULL ORDER BY path LIMIT 6"
     ).all()
-    return f" Top-level locations: {'; '.join(t[0] for t in tops)}." if tops else ""
+    if not tops:
+        return ""
+    return QT_TRANSLATE_NOOP("services.counts", " Top-level locations: {tops}.").format(
+        tops="; ".join(t[0] for t in tops)
+    )
 
 
 # ------------------------------------------------------------------------------ use cases
@@ -370,9 +411,15 @@ def start_count(
             "count", count_id, "count_started",
             data={
                 "location_id": location_id, "location": path, "include_sublocations": include_sub,
-                "started_at": started.isoformat(), "note": note.strip(), "expected": expected,
+                "started_at": started.isoformat(), "note": note.strip(),
+                "expected_total": len(expected),
             },
         )  # fmt: skip
+        # the expected list in events of at most EXPECTED_CHUNK ids (a 100,000-asset count
+        # in one event would be over what the sync server takes), applied by union
+        for start in range(0, len(expected), EXPECTED_CHUNK):
+            uow.event("count", count_id, "expected_added",
+                      data={"asset_ids": expected[start : start + EXPECTED_CHUNK]})  # fmt: skip
         uow.commit()
         return _info(uow.session.connection(), count_id)
 
@@ -407,8 +454,11 @@ def record_scan(
         row = conn.exec_driver_sql(_SCAN_COUNT_SQL, (count_id,)).first()
         if row is None:
             raise NotFound(
-                f"There is no count with id {count_id}; the scan of {tag} was not recorded. "
-                "`fieldtag count list --open` lists the open counts."
+                QT_TRANSLATE_NOOP(
+                    "services.counts",
+                    "There is no count with id {count_id}; the scan of {tag} was not "
+                    "recorded. `fieldtag count list --open` lists the open counts.",
+                ).format(count_id=count_id, tag=tag)
             )
         if row[0] == "closed":
             info = _info(conn, count_id)
@@ -416,7 +466,10 @@ def record_scan(
                 _closed_message(
                     info,
                     ctx.store.device_id,
-                    f"the scan of {tag} was not recorded. Start a new count to go on counting.",
+                    QT_TRANSLATE_NOOP(
+                        "services.counts",
+                        "the scan of {tag} was not recorded. Start a new count to go on counting.",
+                    ).format(tag=tag),
                 )
             )
         asset = conn.exec_driver_sql(_SCAN_ASSET_SQL, (tag,)).first()
@@ -474,7 +527,11 @@ def count_progress(ctx: Context, count_id: str) -> CountProgress:
             {"c": count_id},
         ).one()
         if row[3] is None:
-            raise NotFound(f"There is no count with id {count_id}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP(
+                    "services.counts", "There is no count with id {count_id}."
+                ).format(count_id=count_id)
+            )
         return CountProgress(expected=row[0], found=row[1], scans=row[2])
 
 
@@ -585,8 +642,12 @@ def flag_unknown(ctx: Context, count_id: str, tag: str, *, flagged: bool = True)
     with ctx.unit_of_work() as uow:
         info = _info(uow.session.connection(), count_id)
         if info.status != "open":
-            raise FieldtagError(f"The count of {info.location_path} is closed; flags can no "
-                                "longer change.")  # fmt: skip
+            raise FieldtagError(
+                QT_TRANSLATE_NOOP(
+                    "services.counts",
+                    "The count of {location_path} is closed; flags can no longer change.",
+                ).format(location_path=info.location_path)
+            )
         uow.event("count", count_id, "unknown_flagged", data={"tag": tag, "flagged": flagged})
         uow.commit()
 
@@ -619,7 +680,11 @@ def move_here(ctx: Context, count_id: str, asset_id: str) -> None:
             "SELECT tag, location_id FROM assets WHERE id = ?", (asset_id,)
         ).first()
         if row is None:
-            raise NotFound(f"There is no asset with id {asset_id}; nothing was moved.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP(
+                    "services.counts", "There is no asset with id {asset_id}; nothing was moved."
+                ).format(asset_id=asset_id)
+            )
         if row[1] == info.location_id:
             return
         conn.exec_driver_sql(
@@ -656,7 +721,11 @@ def close_count(
         info = _info(conn, count_id)
         if info.status == "closed":
             raise FieldtagError(
-                _closed_message(info, ctx.store.device_id, "it cannot be closed again.")
+                _closed_message(
+                    info,
+                    ctx.store.device_id,
+                    QT_TRANSLATE_NOOP("services.counts", "it cannot be closed again."),
+                )
             )
         result, _scans, _here = _load(conn, info)
         ids = [f.asset.asset_id for f in result.found] + [
@@ -890,7 +959,16 @@ def report_format(path: Path) -> Literal["pdf", "csv"]:
         return "pdf"
     if suffix == ".csv":
         return "csv"
-    raise ValidationError([Problem("Output", f"{path.name}: name the report file .pdf or .csv")])
+    raise ValidationError(
+        [
+            Problem(
+                QT_TRANSLATE_NOOP("services.counts", "Output"),
+                QT_TRANSLATE_NOOP(
+                    "services.counts", "{name}: name the report file .pdf or .csv"
+                ).format(name=path.name),
+            )
+        ]
+    )
 
 
 # ------------------------------------------------------------------------------ due list

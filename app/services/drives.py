@@ -16,6 +16,7 @@ from app.domain import nwipe
 from app.domain.errors import NotFound, Problem, ValidationError
 from app.domain.ids import new_id
 from app.domain.sanitization import DRIVE_KINDS, SanitizationRecord, check_record, label
+from app.domain.text import QT_TRANSLATE_NOOP, joined
 from app.domain.values import ValueProblem, clean_text, format_bytes
 from app.services.context import Context
 from app.services.dto import DriveInfo
@@ -94,37 +95,66 @@ def add_drive(ctx: Context, asset_id: str, values: Mapping[str, Any]) -> DriveIn
             problems.append(Problem(title, str(exc)))
     kind = str(values.get("kind") or "other").strip().lower()
     if kind not in DRIVE_KINDS:
-        problems.append(Problem("Type", f"'{kind}' is not one of {', '.join(DRIVE_KINDS)}"))
+        problems.append(
+            Problem(
+                QT_TRANSLATE_NOOP("services.drives", "Type"),
+                QT_TRANSLATE_NOOP("services.drives", "'{kind}' is not one of {DRIVE_KINDS}").format(
+                    kind=kind, DRIVE_KINDS=", ".join(DRIVE_KINDS)
+                ),
+            )
+        )
     capacity = values.get("capacity_bytes")
     if capacity is not None and (
         isinstance(capacity, bool) or not isinstance(capacity, int) or capacity < 0
     ):
-        problems.append(Problem("Capacity", "must be a whole number of bytes, not negative"))
+        problems.append(
+            Problem(
+                QT_TRANSLATE_NOOP("services.drives", "Capacity"),
+                QT_TRANSLATE_NOOP(
+                    "services.drives", "must be a whole number of bytes, not negative"
+                ),
+            )
+        )
     if not clean.get("serial"):
         problems.append(
-            Problem("Serial", "is required: certificates identify a drive by its serial")
+            Problem(
+                QT_TRANSLATE_NOOP("services.drives", "Serial"),
+                QT_TRANSLATE_NOOP(
+                    "services.drives", "is required: certificates identify a drive by its serial"
+                ),
+            )
         )
     elif nwipe.is_anonymised(clean["serial"]):
         problems.append(
             Problem(
-                "Serial",
-                "XXXX... is an anonymised serial (nwipe -q): type or scan the "
-                "serial printed on the drive",
+                QT_TRANSLATE_NOOP("services.drives", "Serial"),
+                QT_TRANSLATE_NOOP(
+                    "services.drives",
+                    "XXXX... is an anonymised serial (nwipe -q): type or scan the serial "
+                    "printed on the drive",
+                ),
             )
         )
     with ctx.unit_of_work() as uow:
         asset = uow.session.scalar(select(Asset).where(Asset.id == asset_id))
         if asset is None:
-            raise NotFound(f"There is no asset with id {asset_id}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP(
+                    "services.drives", "There is no asset with id {asset_id}."
+                ).format(asset_id=asset_id)
+            )
         if clean.get("serial"):
             other = uow.session.scalar(select(Drive).where(Drive.serial == clean["serial"]))
             if other is not None:
                 where = uow.session.scalar(select(Asset).where(Asset.id == other.asset_id))
                 problems.append(
                     Problem(
-                        "Serial",
-                        f"{clean['serial']} is already recorded for a drive in "
-                        f"{where.tag if where else 'another asset'}",
+                        QT_TRANSLATE_NOOP("services.drives", "Serial"),
+                        QT_TRANSLATE_NOOP(
+                            "services.drives", "{serial} is already recorded for a drive in {value}"
+                        ).format(
+                            serial=clean["serial"], value=where.tag if where else "another asset"
+                        ),
                     )
                 )
         if problems:
@@ -147,7 +177,11 @@ def find_drive(ctx: Context, serial: str) -> DriveRef:
     with ctx.reading() as session:
         found = _drive_by_serial(session, serial)
         if found is None:
-            raise NotFound(f"No drive with serial {serial.strip()} is recorded.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP(
+                    "services.drives", "No drive with serial {strip} is recorded."
+                ).format(strip=serial.strip())
+            )
         return found
 
 
@@ -179,7 +213,11 @@ def get_drive(ctx: Context, drive_id: str) -> DriveRef:
             .where(Drive.id == drive_id)
         ).first()
         if row is None:
-            raise NotFound(f"There is no drive with id {drive_id}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP(
+                    "services.drives", "There is no drive with id {drive_id}."
+                ).format(drive_id=drive_id)
+            )
         d, tag = row
         return DriveRef(d.id, d.asset_id, tag, d.serial, d.make, d.model, d.kind, d.capacity_bytes)
 
@@ -229,6 +267,7 @@ def _store_record(session: Session, drive: Drive, record: SanitizationRecord) ->
     row = Sanitization(
         id=new_id(), drive_id=drive.id, method=v["method"], technique=v["technique"],
         result=v["result"], performed_by=v["performer_name"], performed_at=v["performed_at"],
+        recorded_at=utcnow(),
         **{k: v[k] for k in (
             "performer_title", "performer_organisation", "performer_location",
             "performer_phone", "property_number", "media_source", "classification",
@@ -241,6 +280,11 @@ def _store_record(session: Session, drive: Drive, record: SanitizationRecord) ->
     )  # fmt: skip
     session.add(row)
     return row
+
+
+def _sync_data(drive: Drive, row: Sanitization) -> dict[str, Any]:
+    """What another device needs to store the record as this one did (sync)."""
+    return {"drive_id": drive.id, "recorded_at": row.recorded_at.isoformat()}
 
 
 def _journal_values(v: Mapping[str, Any], serial: str) -> dict[str, Any]:
@@ -283,12 +327,17 @@ def record_sanitization(
     with ctx.unit_of_work() as uow:
         drive = uow.session.get(Drive, drive_id)
         if drive is None:
-            raise NotFound(f"There is no drive with id {drive_id}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP(
+                    "services.drives", "There is no drive with id {drive_id}."
+                ).format(drive_id=drive_id)
+            )
         row = _store_record(uow.session, drive, record)
         rv = record.as_values()
         uow.event(
             "sanitization", row.id, "created", created(_journal_values(rv, drive.serial)),
-            asset_id=drive.asset_id, data={"summary": _summary(drive.serial, rv)},
+            asset_id=drive.asset_id, data={"summary": _summary(drive.serial, rv),
+                                           **_sync_data(drive, row)},
         )  # fmt: skip
         uow.commit()
         return row.id
@@ -299,7 +348,11 @@ def sanitizations(ctx: Context, drive_id: str) -> list[SanitizationInfo]:
     with ctx.reading() as session:
         drive = session.get(Drive, drive_id)
         if drive is None:
-            raise NotFound(f"There is no drive with id {drive_id}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP(
+                    "services.drives", "There is no drive with id {drive_id}."
+                ).format(drive_id=drive_id)
+            )
         rows = session.scalars(
             select(Sanitization)
             .where(Sanitization.drive_id == drive_id)
@@ -373,25 +426,38 @@ def _plan_drive(
 ) -> tuple[ImportLine, Drive | None, dict[str, Any] | None]:
     base = {"file": file, "device": d.device, "serial": d.serial, "model": d.model}
     if d.outcome == nwipe.DriveOutcome.INCOMPLETE:
-        return ImportLine(**base, status=ImportStatus.INCOMPLETE, message=(
-            f"the log ends before the wipe of {d.device} finished (truncated log?): import the "
-            "complete log written when nwipe ended")), None, None  # fmt: skip
+        return ImportLine(**base, status=ImportStatus.INCOMPLETE, message=QT_TRANSLATE_NOOP(
+            "services.drives",
+            "the log ends before the wipe of {device} finished (truncated log?): import the "
+            "complete log written when nwipe ended",
+        ).format(device=d.device)), None, None  # fmt: skip
     if d.outcome == nwipe.DriveOutcome.ABORTED:
-        msg = f"the wipe of {d.device} was aborted by the user: nothing to record"
+        msg = QT_TRANSLATE_NOOP(
+            "services.drives", "the wipe of {device} was aborted by the user: nothing to record"
+        ).format(device=d.device)
         return ImportLine(**base, status=ImportStatus.ABORTED, message=msg), None, None
     if d.outcome == nwipe.DriveOutcome.VERIFY_ONLY:
-        return ImportLine(**base, status=ImportStatus.VERIFY_ONLY, message=(
-            f"'{d.method}' only checks a drive, it does not sanitize it")), None, None  # fmt: skip
+        return ImportLine(**base, status=ImportStatus.VERIFY_ONLY, message=QT_TRANSLATE_NOOP(
+            "services.drives", "'{method}' only checks a drive, it does not sanitize it"
+        ).format(method=d.method)), None, None  # fmt: skip
     if d.anonymised or not d.serial:
-        why = "anonymised with nwipe -q" if d.anonymised else "not in the log"
-        return ImportLine(**base, status=ImportStatus.ANONYMISED, message=(
-            f"the serial of {d.device} ({d.model}) is {why}, so it cannot be matched to a "
-            "drive: record this sanitization by hand, or wipe without -q")), None, None  # fmt: skip
+        why = (
+            QT_TRANSLATE_NOOP("services.drives", "anonymised with nwipe -q")
+            if d.anonymised
+            else QT_TRANSLATE_NOOP("services.drives", "not in the log")
+        )
+        return ImportLine(**base, status=ImportStatus.ANONYMISED, message=QT_TRANSLATE_NOOP(
+            "services.drives",
+            "the serial of {device} ({model}) is {why}, so it cannot be matched to a "
+            "drive: record this sanitization by hand, or wipe without -q",
+        ).format(device=d.device, model=d.model, why=why)), None, None  # fmt: skip
     ref = _drive_by_serial(session, d.serial)
     if ref is None:
-        return ImportLine(**base, status=ImportStatus.UNKNOWN, message=(
-            f"no drive with serial {d.serial} is recorded: add it to its asset first "
-            "(Drives tab > Add drive), then import again")), None, None  # fmt: skip
+        return ImportLine(**base, status=ImportStatus.UNKNOWN, message=QT_TRANSLATE_NOOP(
+            "services.drives",
+            "no drive with serial {serial} is recorded: add it to its asset first "
+            "(Drives tab > Add drive), then import again",
+        ).format(serial=d.serial)), None, None  # fmt: skip
     drive = session.get(Drive, ref.id)
     assert drive is not None
     source_ref = f"{file} sha256:{digest[:16]} {d.device}"
@@ -403,7 +469,7 @@ def _plan_drive(
     if dup is not None:
         dup_line = ImportLine(
             **base, status=ImportStatus.DUPLICATE, asset_tag=ref.asset_tag, drive_id=drive.id,
-            message="already imported from this log",
+            message=QT_TRANSLATE_NOOP("services.drives", "already imported from this log"),
         )  # fmt: skip
         return dup_line, None, None
     method, technique = nwipe.technique_of(d.method)
@@ -433,7 +499,11 @@ def _plan_drive(
         "source": "nwipe", "source_ref": source_ref,
     }  # fmt: skip
     status = ImportStatus.FAILED if failed else ImportStatus.PASSED
-    msg = "erased and verified" if not failed else "FAILED: " + ", ".join(reasons)
+    msg = (
+        QT_TRANSLATE_NOOP("services.drives", "FAILED: {reasons}").format(reasons=", ".join(reasons))
+        if failed
+        else QT_TRANSLATE_NOOP("services.drives", "erased and verified")
+    )
     line = ImportLine(**base, status=status, message=msg, asset_tag=ref.asset_tag,
                       drive_id=drive.id)  # fmt: skip
     return line, drive, values
@@ -451,7 +521,10 @@ def _parse_files(files: Sequence[tuple[str, bytes]]) -> list[tuple[str, str, nwi
     if problems:
         raise nwipe.NwipeLogError(problems)
     if not parsed:
-        raise ValidationError.single("nwipe log", "no file was given")
+        raise ValidationError.single(
+            QT_TRANSLATE_NOOP("services.drives", "nwipe log"),
+            QT_TRANSLATE_NOOP("services.drives", "no file was given"),
+        )
     return parsed
 
 
@@ -507,9 +580,20 @@ def import_nwipe(
             )
         if not plan.writes:
             raise ValidationError.single(
-                "nwipe log",
-                "has no drive to record: "
-                + ("; ".join(f"{x.device}: {x.message}" for x in report.lines) or "no drives"),
+                QT_TRANSLATE_NOOP("services.drives", "nwipe log"),
+                QT_TRANSLATE_NOOP("services.drives", "has no drive to record: {lines}").format(
+                    lines=joined(
+                        (
+                            QT_TRANSLATE_NOOP("services.drives", "{device}: {message}").format(
+                                device=x.device, message=x.message
+                            )
+                            for x in report.lines
+                        ),
+                        "; ",
+                    )
+                    if report.lines
+                    else QT_TRANSLATE_NOOP("services.drives", "no drives")
+                ),
             )
         now = utcnow()
         for drive, planned in plan.writes:
@@ -528,7 +612,8 @@ def import_nwipe(
             uow.event(
                 "sanitization", row.id, "created", created(_journal_values(rv, drive.serial)),
                 asset_id=drive.asset_id,
-                data={"summary": _summary(drive.serial, rv), "source": "nwipe log"},
+                data={"summary": _summary(drive.serial, rv), "source": "nwipe log",
+                      **_sync_data(drive, row)},
             )  # fmt: skip
         uow.commit()
         return ImportReport(report.lines, report.formats, imported=True)

@@ -51,6 +51,7 @@ from app.domain.errors import FieldtagError, NotFound, Problem, ValidationError
 from app.domain.ids import new_id
 from app.domain.labels import LabelData, LabelOptions, LabelStock, check_start
 from app.domain.tags import encode_payload
+from app.domain.text import QT_TRANSLATE_NOOP
 from app.services.context import Context
 from app.services.dto import AssetRow
 from app.services.filters import AssetFilter
@@ -201,7 +202,9 @@ def derive_tag_code(device_id: str, taken: Collection[str] = ()) -> str:
     try:
         return derive_device_code(device_id, taken)
     except CodesExhausted as exc:  # 1,048,576 devices: not in practice
-        raise FieldtagError("every device code is taken") from exc
+        raise FieldtagError(
+            QT_TRANSLATE_NOOP("services.labels", "every device code is taken")
+        ) from exc
 
 
 def normalize_tag_code(text: str) -> str:
@@ -210,8 +213,11 @@ def normalize_tag_code(text: str) -> str:
     code = text.strip().upper().replace("-", "").translate(str.maketrans("OIL", "011"))
     if not TAG_CODE_RE.fullmatch(code):
         raise ValidationError.single(
-            "device code",
-            f"'{text}' is not a device code: 2-8 characters of 0-9 and A-Z without I, L, O, U",
+            QT_TRANSLATE_NOOP("services.labels", "device code"),
+            QT_TRANSLATE_NOOP(
+                "services.labels",
+                "'{text}' is not a device code: 2-8 characters of 0-9 and A-Z without I, L, O, U",
+            ).format(text=text),
         )
     return code
 
@@ -221,9 +227,12 @@ def check_prefix(prefix: str) -> list[Problem]:
         return []
     return [
         Problem(
-            "tag prefix",
-            f"'{prefix}' cannot start a tag: use at most 16 letters, digits or signs such as "
-            "'-' (no spaces, no accents), e.g. IT-",
+            QT_TRANSLATE_NOOP("services.labels", "tag prefix"),
+            QT_TRANSLATE_NOOP(
+                "services.labels",
+                "'{prefix}' cannot start a tag: use at most 16 letters, digits or signs "
+                "such as '-' (no spaces, no accents), e.g. IT-",
+            ).format(prefix=prefix),
         )
     ]
 
@@ -231,7 +240,11 @@ def check_prefix(prefix: str) -> list[Problem]:
 def _local_device(session: Session, device_id: str) -> Device:
     device = session.get(Device, device_id)
     if device is None:  # the store creates the row when it opens
-        raise NotFound(f"This store has no device {device_id}.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("services.labels", "This store has no device {device_id}.").format(
+                device_id=device_id
+            )
+        )
     return device
 
 
@@ -270,7 +283,10 @@ def assign_tag_code(ctx: Context, code: str) -> str:
         device = uow.device
         if code in _other_codes(uow.session, device.id):
             raise ValidationError.single(
-                "device code", f"{code} is the code of another device this store knows"
+                QT_TRANSLATE_NOOP("services.labels", "device code"),
+                QT_TRANSLATE_NOOP(
+                    "services.labels", "{code} is the code of another device this store knows"
+                ).format(code=code),
             )
         old = device.tag_code
         if old != code:
@@ -335,7 +351,10 @@ def _first_number(session: Session, device: Device, code: str) -> int:
 def _check_count(n: int) -> None:
     if not 1 <= n <= MAX_LABELS:
         raise ValidationError.single(
-            "new tags", f"{n} is not a number of tags to issue: give 1 to {MAX_LABELS}"
+            QT_TRANSLATE_NOOP("services.labels", "new tags"),
+            QT_TRANSLATE_NOOP(
+                "services.labels", "{n} is not a number of tags to issue: give 1 to {MAX_LABELS}"
+            ).format(n=n, MAX_LABELS=MAX_LABELS),
         )
 
 
@@ -426,8 +445,10 @@ def _check_fields(options: LabelOptions) -> list[Problem]:
         return []
     return [
         Problem(
-            "fields",
-            f"{', '.join(unknown)}: not a label field; choose from {', '.join(FIELD_LINES)}",
+            QT_TRANSLATE_NOOP("services.labels", "fields"),
+            QT_TRANSLATE_NOOP(
+                "services.labels", "{unknown}: not a label field; choose from {FIELD_LINES}"
+            ).format(unknown=", ".join(unknown), FIELD_LINES=", ".join(FIELD_LINES)),
         )
     ]
 
@@ -473,7 +494,13 @@ def _check_payload_settings(text: LabelText) -> list[Problem]:
         encode_payload("X", text.org_code, text.base_url)
     except ValidationError as exc:
         return [
-            Problem("organisation code", f"{p.message} (Settings > Labels)") for p in exc.problems
+            Problem(
+                QT_TRANSLATE_NOOP("services.labels", "organisation code"),
+                QT_TRANSLATE_NOOP("services.labels", "{message} (Settings > Labels)").format(
+                    message=p.message
+                ),
+            )
+            for p in exc.problems
         ]
     return []
 
@@ -504,7 +531,14 @@ def _list_problems(problems: list[Problem], where: str, items: Sequence[str], fm
     for item in items[:MAX_LISTED]:
         problems.append(Problem(where, fmt.format(item)))
     if len(items) > MAX_LISTED:
-        problems.append(Problem(where, f"... and {len(items) - MAX_LISTED} more like these"))
+        problems.append(
+            Problem(
+                where,
+                QT_TRANSLATE_NOOP("services.labels", "... and {n_items} more like these").format(
+                    n_items=len(items) - MAX_LISTED
+                ),
+            )
+        )
 
 
 def _clean_tags(tags: Iterable[str]) -> list[str]:
@@ -539,7 +573,12 @@ def _labels_for_tags(
     problems: list[Problem],
 ) -> list[LabelData]:
     if not tags:
-        problems.append(Problem("tags", "no tag given: name at least one asset tag"))
+        problems.append(
+            Problem(
+                QT_TRANSLATE_NOOP("services.labels", "tags"),
+                QT_TRANSLATE_NOOP("services.labels", "no tag given: name at least one asset tag"),
+            )
+        )
         return []
     with ctx.reading() as session:
         rows = _rows_by_tag(session, tags, problems)
@@ -563,19 +602,36 @@ def _labels_for_query(
     problems: list[Problem],
 ) -> list[LabelData]:
     if not query.strip():
-        problems.append(Problem("query", "is empty: give search words (e.g. a model or a room)"))
+        problems.append(
+            Problem(
+                QT_TRANSLATE_NOOP("services.labels", "query"),
+                QT_TRANSLATE_NOOP(
+                    "services.labels", "is empty: give search words (e.g. a model or a room)"
+                ),
+            )
+        )
         return []
     with ctx.reading() as session:
         nums = query_asset_ids(session, AssetFilter(text=query, sort="tag"))
         if not nums:
-            problems.append(Problem("query", f"'{query}' matches no asset"))
+            problems.append(
+                Problem(
+                    QT_TRANSLATE_NOOP("services.labels", "query"),
+                    QT_TRANSLATE_NOOP("services.labels", "'{query}' matches no asset").format(
+                        query=query
+                    ),
+                )
+            )
             return []
         if len(nums) > MAX_LABELS:
             problems.append(
                 Problem(
-                    "query",
-                    f"'{query}' matches {len(nums)} assets; one job prints at most "
-                    f"{MAX_LABELS} labels: narrow the search",
+                    QT_TRANSLATE_NOOP("services.labels", "query"),
+                    QT_TRANSLATE_NOOP(
+                        "services.labels",
+                        "'{query}' matches {n_nums} assets; one job prints at most {MAX_LABELS} "
+                        "labels: narrow the search",
+                    ).format(query=query, n_nums=len(nums), MAX_LABELS=MAX_LABELS),
                 )
             )
             return []
@@ -623,7 +679,11 @@ def output_format(path: Path) -> OutputFormat:
     if suffix == ".zpl":
         return "zpl"
     raise ValidationError.single(
-        "output", f"{path.name}: name the file .pdf (PDF) or .zpl (ZPL II for Zebra printers)"
+        QT_TRANSLATE_NOOP("services.labels", "output"),
+        QT_TRANSLATE_NOOP(
+            "services.labels",
+            "{name}: name the file .pdf (PDF) or .zpl (ZPL II for Zebra printers)",
+        ).format(name=path.name),
     )
 
 
@@ -631,9 +691,12 @@ def _check_format(stock: LabelStock, fmt: OutputFormat | None) -> list[Problem]:
     if fmt == "zpl" and not stock.zpl:
         return [
             Problem(
-                "output",
-                f"ZPL is for Zebra label printers; {stock.id} is not a Zebra stock: save a PDF, "
-                "or choose a Zebra stock (`fieldtag labels --list-stock`)",
+                QT_TRANSLATE_NOOP("services.labels", "output"),
+                QT_TRANSLATE_NOOP(
+                    "services.labels",
+                    "ZPL is for Zebra label printers; {id} is not a Zebra stock: save a PDF, "
+                    "or choose a Zebra stock (`fieldtag labels --list-stock`)",
+                ).format(id=stock.id),
             )
         ]
     return []
@@ -699,7 +762,7 @@ def prepare_job(
     try:
         stock = catalog.get(stock_id)
     except NotFound as exc:
-        problems.append(Problem("stock", exc.message))
+        problems.append(Problem(QT_TRANSLATE_NOOP("services.labels", "stock"), exc.message))
     if stock is not None:
         problems += _check_start(stock, start_at) + _check_format(stock, fmt)
     problems += _check_fields(options)
@@ -711,9 +774,12 @@ def prepare_job(
     if len(given) != 1:
         problems.append(
             Problem(
-                "labels",
-                "say what to label: existing tags, a search, selected assets or a number of "
-                "new tags (one of them)",
+                QT_TRANSLATE_NOOP("services.labels", "labels"),
+                QT_TRANSLATE_NOOP(
+                    "services.labels",
+                    "say what to label: existing tags, a search, selected assets or a number "
+                    "of new tags (one of them)",
+                ),
             )
         )
     elif not payload_problems:
@@ -728,7 +794,12 @@ def prepare_job(
     prepared: list[PreparedLabel] = []
     if len(labels) > MAX_LABELS:
         problems.append(
-            Problem("labels", f"{len(labels)} labels; one job prints at most {MAX_LABELS}")
+            Problem(
+                QT_TRANSLATE_NOOP("services.labels", "labels"),
+                QT_TRANSLATE_NOOP(
+                    "services.labels", "{n_labels} labels; one job prints at most {MAX_LABELS}"
+                ).format(n_labels=len(labels), MAX_LABELS=MAX_LABELS),
+            )
         )
     elif stock is not None:
         prepared, label_problems = _prepare(stock, labels, options)
@@ -750,7 +821,14 @@ def _fresh_labels(
     ctx: Context, n: int, options: LabelOptions, text: LabelText, problems: list[Problem]
 ) -> list[LabelData]:
     if not 1 <= n <= MAX_LABELS:
-        problems.append(Problem("new tags", f"{n}: give a number of tags from 1 to {MAX_LABELS}"))
+        problems.append(
+            Problem(
+                QT_TRANSLATE_NOOP("services.labels", "new tags"),
+                QT_TRANSLATE_NOOP(
+                    "services.labels", "{n}: give a number of tags from 1 to {MAX_LABELS}"
+                ).format(n=n, MAX_LABELS=MAX_LABELS),
+            )
+        )
         return []
     if prefix_problems := check_prefix(text.tag_prefix):
         problems += prefix_problems
@@ -815,10 +893,17 @@ def check_target(path: Path) -> None:
     that does not exist), before anything is issued or rendered for it."""
     path = path.expanduser()
     if path.is_dir():
-        raise FieldtagError(f"{path} is a folder: give a file name (e.g. labels.pdf).")
+        raise FieldtagError(
+            QT_TRANSLATE_NOOP(
+                "services.labels", "{path} is a folder: give a file name (e.g. labels.pdf)."
+            ).format(path=path)
+        )
     if not path.parent.is_dir():
         raise FieldtagError(
-            f"The folder {path.parent} does not exist: create it first, or save somewhere else."
+            QT_TRANSLATE_NOOP(
+                "services.labels",
+                "The folder {parent} does not exist: create it first, or save somewhere else.",
+            ).format(parent=path.parent)
         )
 
 
@@ -837,7 +922,11 @@ def write_atomically(path: Path, data: bytes) -> None:
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise FieldtagError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+        raise FieldtagError(
+            QT_TRANSLATE_NOOP("services.labels", "Cannot write {path}: {value}.").format(
+                path=path, value=exc.strerror or exc
+            )
+        ) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

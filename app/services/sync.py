@@ -12,18 +12,28 @@ together with the new cursor.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Text, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from app.domain.errors import FieldtagError
+from app.domain.text import QT_TRANSLATE_NOOP
 from app.log import get_logger
+from app.services import sync_blobs
 from app.services.context import Context
 from app.services.labels import assign_tag_code, derive_tag_code
-from app.services.sync_apply import META_CURSOR, SyncResult, apply_page
+from app.services.sync_apply import (
+    META_CURSOR,
+    SyncResult,
+    apply_page,
+    rebuild_pending,
+    rebuild_state,
+)
 from app.services.sync_apply import get_meta as _meta
 from app.services.sync_apply import set_meta as _set_meta
 from app.store.tables import Device, Event
@@ -43,9 +53,12 @@ META_ACKED = "sync_acked"
 META_LAST_SUCCESS = "sync_last_success"
 META_LAST_ERROR = "sync_last_error"
 
-PUSH_BATCH = 1000  # events per push (the server takes up to 2000)
-PUSH_BYTES = 4 * 1024 * 1024  # and at most this much JSON (the server takes 5 MB)
-PULL_PAGE = 1000
+PUSH_BATCH = 5000  # events per push (the server takes up to p.MAX_PUSH_EVENTS)
+PUSH_BYTES = p.MAX_BODY_BYTES - 64 * 1024  # and at most this much JSON, uncompressed
+PULL_PAGE = 5000
+# a pull this many events behind the server's head (or more) stores the events page by
+# page and applies them once at the end (`rebuild_state`) instead of page by page
+REBUILD_BEHIND = 10_000
 
 
 # ------------------------------------------------------------------------ enrolment
@@ -71,7 +84,10 @@ def enroll_device(
     url = server_url.strip().rstrip("/")
     if not url.startswith(("http://", "https://")):
         raise SyncError(
-            f"'{server_url}' is not a server address: give it as https://host:port", retry=False
+            QT_TRANSLATE_NOOP(
+                "services.sync", "'{url}' is not a server address: give it as https://host:port"
+            ).format(url=server_url),
+            retry=False,
         )
     with ctx.reading() as session:
         device = session.get(Device, ctx.store.device_id)
@@ -103,14 +119,20 @@ def server_client(ctx: Context, credentials: CredentialStore, *, http: Any = Non
         url = _meta(session, META_URL)
     if not url:
         raise SyncError(
-            "this store is not enrolled with a sync server: run 'fieldtag enroll --db PATH "
-            "URL CODE' with a code from 'fieldtag server enroll-code'",
+            QT_TRANSLATE_NOOP(
+                "services.sync",
+                "this store is not enrolled with a sync server: run 'fieldtag enroll --db PATH "
+                "URL CODE' with a code from 'fieldtag server enroll-code'",
+            ),
             retry=False,
         )
     token = credentials.load(ctx.store.device_id, url)
     if not token:
         raise SyncError(
-            f"no credential for {url} on this machine: enrol this store again", retry=False
+            QT_TRANSLATE_NOOP(
+                "services.sync", "no credential for {url} on this machine: enrol this store again"
+            ).format(url=url),
+            retry=False,
         )
     return SyncClient(url, token, http=http)
 
@@ -168,6 +190,7 @@ def sync_once(
     try:
         _push(ctx, client, result, push_batch, cancelled)
         _pull(ctx, client, result, page_size, cancelled)
+        sync_blobs.fetch_missing(ctx, client)  # outside any transaction
     except SyncCancelled:
         raise
     except FieldtagError as exc:
@@ -192,12 +215,42 @@ def _record(ctx: Context, values: Mapping[str, str]) -> None:
 # -------------------------------------------------------------------------------- push
 
 
-def _wire(ev: Event) -> p.WireEvent:
-    return p.WireEvent(
-        id=ev.id, device_id=ev.device_id, seq=ev.seq, hlc=ev.hlc, actor=ev.actor,
-        entity=ev.entity, entity_id=ev.entity_id, asset_id=ev.asset_id, kind=ev.kind,
-        changes=ev.changes or {}, data=ev.data or {}, recorded_at=ev.recorded_at,
+_EVENT_JSON = (
+    '{"id":%s,"device_id":%s,"seq":%d,"hlc":%d,"actor":%s,"entity":%s,"entity_id":%s,'
+    '"asset_id":%s,"kind":%s,"changes":%s,"data":%s,"recorded_at":"%s"}'
+)
+_PUSH_COLUMNS = (
+    Event.id, Event.device_id, Event.seq, Event.hlc, Event.actor, Event.entity,
+    Event.entity_id, Event.asset_id, Event.kind, type_coerce(Event.changes, Text),
+    type_coerce(Event.data, Text), Event.recorded_at,
+)  # fmt: skip
+
+
+def _json_object(text: str | None) -> str:
+    """An event's `changes` or `data` as stored (JSON text); a missing one: {}."""
+    return "{}" if text is None or text == "null" else text
+
+
+def _encoded(row: Any) -> str:
+    """A journal row as the JSON of a `WireEvent` (the stored JSON copied as it is)."""
+    (eid, device_id, seq, hlc, actor, entity, entity_id, asset_id, kind, changes, data,
+     recorded_at) = row  # fmt: skip
+    dumps = json.dumps
+    return _EVENT_JSON % (
+        dumps(eid), dumps(device_id), seq, hlc, dumps(actor), dumps(entity), dumps(entity_id),
+        dumps(asset_id), dumps(kind), _json_object(changes), _json_object(data),
+        recorded_at.isoformat(),
     )  # fmt: skip
+
+
+def _too_large(row: Any, length: int) -> SyncError:
+    return SyncError(
+        f"change {row[0]} of this device ({row[5]} {row[8]}, recorded {row[11]:%Y-%m-%d %H:%M} "
+        f"UTC) is {length:,} bytes, more than a sync server takes in one request "
+        f"({PUSH_BYTES:,}): it and every later change of this device stay unsent. This "
+        "is a fault in Fieldtag: report it with this message; the change is kept here.",
+        retry=False,
+    )
 
 
 def _push(
@@ -207,6 +260,9 @@ def _push(
     batch_size: int,
     cancelled: Callable[[], bool],
 ) -> None:
+    """Send this device's unacknowledged events in batches of at most `batch_size` events
+    and `PUSH_BYTES` of JSON (before compression, so a batch fits the server's limit on
+    what it decompresses whatever the compression achieves)."""
     device_id = ctx.store.device_id
     with ctx.reading() as session:
         acked = int(_meta(session, META_ACKED) or 0)
@@ -215,35 +271,34 @@ def _push(
         if cancelled():
             raise SyncCancelled("sync stopped")
         with ctx.reading() as session:
-            rows = session.scalars(
-                select(Event)
+            rows = session.execute(
+                select(*_PUSH_COLUMNS)
                 .where(Event.device_id == device_id, Event.seq > acked)
                 .order_by(Event.seq)
                 .limit(batch_size)
             ).all()
-            batch: list[p.WireEvent] = []
-            size = 0
-            for row in rows:
-                wire = _wire(row)
-                length = len(wire.model_dump_json()) + 1
-                if batch and size + length > PUSH_BYTES:
-                    break
-                if length > PUSH_BYTES:
-                    raise SyncError(
-                        f"event {row.id} ({row.entity} {row.kind}) is {length} bytes, over "
-                        f"what the server takes ({p.MAX_BODY_BYTES})",
-                        retry=False,
-                    )
-                batch.append(wire)
-                size += length
+        batch: list[str] = []
+        size = len('{"events":[]}')
+        for row in rows:
+            encoded = _encoded(row)
+            length = len(encoded.encode()) + 1
+            if length + len('{"events":[]}') > PUSH_BYTES:
+                if batch:
+                    break  # send what comes before it first
+                raise _too_large(row, length)
+            if size + length > PUSH_BYTES:
+                break
+            batch.append(encoded)
+            size += length
         if not batch:
             return
+        sync_blobs.upload_for(ctx, client, batch)  # the photos and PDFs the events name
         answer = client.push(batch)
         with Session(ctx.store.write_engine) as session, session.begin():
             if answer.server_seqs:
-                session.execute(
-                    update(Event),
-                    [{"id": k, "server_seq": v} for k, v in answer.server_seqs.items()],
+                session.connection().exec_driver_sql(
+                    "UPDATE events SET server_seq = ? WHERE id = ?",
+                    [(v, k) for k, v in answer.server_seqs.items()],
                 )
             _set_meta(session, META_ACKED, str(answer.acked_seq))
         if answer.acked_seq > acked:
@@ -271,18 +326,34 @@ def _pull(
     page_size: int,
     cancelled: Callable[[], bool],
 ) -> None:
+    """Pull page after page; while a page is stored, the next one is already asked for
+    (one request ahead, in a thread: the server works on it meanwhile)."""
     with ctx.reading() as session:
         cursor = int(_meta(session, META_CURSOR) or 0)
-    while True:
-        if cancelled():
-            raise SyncCancelled("sync stopped")
+    rebuild = rebuild_pending(ctx)  # an interrupted rebuild goes on as one
+
+    def fetch(after: int) -> p.PullResponse:
         # this device's own events are left out: it has them, and their server_seq came
         # with the push that stored them
-        page = client.pull(cursor, page_size, skip_own=True)
-        if page.events or page.next > cursor:
-            apply_page(ctx, page, result, after=cursor)
-        if not page.more:
-            return
-        if page.next <= cursor:
-            raise SyncError(f"the server's pull did not move past {cursor}")
-        cursor = page.next
+        return client.pull(after, page_size, skip_own=True)
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as ahead:
+        if cancelled():
+            raise SyncCancelled("sync stopped")
+        coming: Future[p.PullResponse] | None = ahead.submit(fetch, cursor)
+        while coming is not None:
+            page = coming.result()
+            coming = None
+            if page.more and page.next <= cursor:
+                raise SyncError(f"the server's pull did not move past {cursor}")
+            if page.more and not cancelled():
+                coming = ahead.submit(fetch, page.next)
+            if page.more and page.head - cursor > REBUILD_BEHIND:
+                rebuild = True  # far behind (a new device): store now, apply once at the end
+            if page.events or page.next > cursor:
+                apply_page(ctx, page, result, after=cursor, rebuild=rebuild)
+            if page.more and coming is None:
+                raise SyncCancelled("sync stopped")
+            cursor = page.next
+    if rebuild:
+        rebuild_state(ctx, result)

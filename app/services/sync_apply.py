@@ -22,11 +22,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Date, DateTime, delete, select, update
+from sqlalchemy import Date, DateTime, Text, delete, select, type_coerce
 from sqlalchemy.orm import Session
 
 from app.domain import conflicts as cf
@@ -47,6 +47,7 @@ from app.domain.merge import (
 from app.services import conflicts as conflict_service
 from app.services import sync_records
 from app.services.context import Context
+from app.store.bulk import bulk_load, insert_rows
 from app.store.journal import EventRow, insert_event_rows
 from app.store.tables import (
     Asset,
@@ -62,7 +63,11 @@ from app.store.tables import (
 from app.sync import protocol as p
 
 META_CURSOR = "sync_cursor"
+BULK_LOAD = "fieldtag_bulk_load"  # session.info key: the `BulkLoad` of a rebuild
+MERGE_EVENTS = "fieldtag_merge_events"  # and the merge events it read (`_merge_events`)
+META_REBUILD = "sync_rebuild_pending"  # see `apply_page`: the cursor a rebuild started from
 CHUNK = 500  # ids per IN (...)
+SCAN_OVER = 5000  # more ids than this: one pass over the table instead (`select_in`)
 
 # entity -> (table, the column its events name it by)
 TABLES: dict[str, type[Any]] = {
@@ -113,8 +118,15 @@ def _sql_datetime(value: dt.datetime) -> str:
     return naive.isoformat(" ", "microseconds")
 
 
-def apply_page(ctx: Context, page: p.PullResponse, result: SyncResult, *, after: int) -> None:
-    """Store and apply one page of pulled events and move the cursor, in one transaction."""
+def apply_page(
+    ctx: Context, page: p.PullResponse, result: SyncResult, *, after: int, rebuild: bool = False
+) -> None:
+    """Store and apply one page of pulled events and move the cursor, in one transaction.
+
+    `rebuild` (a device far behind, e.g. a new one): only store the page (and move the
+    cursor); the first such page sets meta `sync_rebuild_pending` (to the cursor it
+    started from) in the same transaction, and `rebuild_state` applies everything stored
+    since in one go once the last page is in."""
     with ctx.unit_of_work() as uow:
         session = uow.session
         session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
@@ -128,16 +140,119 @@ def apply_page(ctx: Context, page: p.PullResponse, result: SyncResult, *, after:
         new = [e for e in page.events if e.id not in known]
         if new:
             insert_event_rows(session, [_row(e) for e in new])
-        mine = [{"id": e.id, "server_seq": e.server_seq} for e in page.events if e.id in known]
+        mine = [(e.server_seq, e.id) for e in page.events if e.id in known]
         if mine:
-            session.execute(update(Event), mine)
+            session.connection().exec_driver_sql(
+                "UPDATE events SET server_seq = ? WHERE id = ?", mine
+            )
         _remember_devices(session, page, new)
         if new:
             uow.clock.receive(max(e.hlc for e in new))
         result.pulled += len(new)
-        apply_events(session, new, result)
+        if rebuild:
+            if get_meta(session, META_REBUILD) is None:
+                set_meta(session, META_REBUILD, str(after))
+        else:
+            apply_events(session, new, result)
         set_meta(session, META_CURSOR, str(page.next))
         uow.commit()
+
+
+def rebuild_pending(ctx: Context) -> bool:
+    """Whether pulled events wait for `rebuild_state` (a rebuild was interrupted)."""
+    with ctx.reading() as session:
+        return get_meta(session, META_REBUILD) is not None
+
+
+def rebuild_state(ctx: Context, result: SyncResult) -> None:
+    """Apply every event stored in rebuild mode (other devices' events after the cursor
+    the rebuild started from) through `apply_events`, as if they had come as one page,
+    and clear `sync_rebuild_pending`, in one transaction. Assets are written the way bulk
+    imports write them (`bulk_load`: search index built once at the end)."""
+    with ctx.unit_of_work() as uow:
+        session = uow.session
+        session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        start = get_meta(session, META_REBUILD)
+        if start is None:
+            return  # done meanwhile by another sync
+        rows = session.execute(
+            select(*_EVENT_COLUMNS)
+            .where(Event.server_seq > int(start), Event.device_id != ctx.store.device_id)
+            .order_by(Event.server_seq)
+        ).all()
+        events = [_server_event(r) for r in rows]
+        assets = sum(1 for e in events if e.entity == "asset")
+        with bulk_load(session.connection(), rows=assets) as load:
+            session.info[BULK_LOAD] = load  # `_Applier.flush` indexes new assets with it
+            # the merge events of every asset, model, location and person, from the events
+            # just read and one pass over the rest of the journal (`_Applier.events_of`
+            # would read them all again, a few hundred ids at a time)
+            session.info[MERGE_EVENTS] = _merge_events(session, events, int(start), ctx)
+            try:
+                apply_events(session, events, result)
+                session.flush()
+            finally:
+                del session.info[BULK_LOAD]
+                del session.info[MERGE_EVENTS]
+        session.execute(delete(Meta).where(Meta.key == META_REBUILD))
+        uow.commit()
+
+
+def _merge_events(
+    session: Session, events: Sequence[p.ServerEvent], start: int, ctx: Context
+) -> dict[tuple[str, str], list[MergeEvent]]:
+    """(entity, id) -> the merge events of every entity `_Applier` merges: from `events`
+    (those after `start` of other devices) and the journal's other events."""
+    kinds = {*FIELD_KINDS, DELETED}
+    out: dict[tuple[str, str], list[MergeEvent]] = {}
+    for e in events:
+        if e.entity in TABLES and e.kind in kinds:
+            recorded = e.recorded_at.replace(tzinfo=None).isoformat(" ")
+            out.setdefault((e.entity, e.entity_id), []).append(
+                MergeEvent(e.hlc, e.device_id, e.kind, e.changes, recorded)
+            )
+    rest = session.execute(
+        select(Event.entity, Event.entity_id, Event.hlc, Event.device_id, Event.kind,
+               Event.changes, Event.recorded_at)
+        .where(Event.entity.in_(list(TABLES)), Event.kind.in_(sorted(kinds)))
+        .where(~((Event.server_seq > start) & (Event.device_id != ctx.store.device_id))
+               | Event.server_seq.is_(None))
+    ).tuples()  # fmt: skip
+    for entity, entity_id, hlc, device_id, kind, changes, recorded in rest:
+        out.setdefault((entity, entity_id), []).append(
+            MergeEvent(hlc, device_id, kind, changes or {}, recorded.isoformat(" "))
+        )
+    return out
+
+
+_EVENT_COLUMNS = (
+    Event.id, Event.device_id, Event.seq, Event.hlc, Event.actor, Event.entity,
+    Event.entity_id, Event.asset_id, Event.kind, type_coerce(Event.changes, Text),
+    type_coerce(Event.data, Text), Event.recorded_at, Event.server_seq,
+)  # fmt: skip
+_EMPTY_JSON = (None, "", "{}", "null")
+
+
+def _server_event(row: Any) -> p.ServerEvent:
+    """A journal row as the event the server sent (not validated again: it was when it
+    was pulled)."""
+    (eid, device_id, seq, hlc, actor, entity, entity_id, asset_id, kind, changes, data,
+     recorded_at, server_seq) = row  # fmt: skip
+    event = object.__new__(p.ServerEvent)  # what model_construct does, at a third of its cost
+    object.__setattr__(event, "__dict__", {
+        "id": eid, "device_id": device_id, "seq": seq, "hlc": hlc, "actor": actor,
+        "entity": entity, "entity_id": entity_id, "asset_id": asset_id, "kind": kind,
+        "changes": {} if changes in _EMPTY_JSON else json.loads(changes),
+        "data": {} if data in _EMPTY_JSON else json.loads(data),
+        "recorded_at": recorded_at.replace(tzinfo=dt.UTC), "server_seq": server_seq,
+    })  # fmt: skip
+    object.__setattr__(event, "__pydantic_fields_set__", _ALL_FIELDS)
+    object.__setattr__(event, "__pydantic_extra__", None)
+    object.__setattr__(event, "__pydantic_private__", None)
+    return event
+
+
+_ALL_FIELDS = frozenset(p.ServerEvent.model_fields)
 
 
 def apply_events(session: Session, new: Sequence[p.ServerEvent], result: SyncResult) -> None:
@@ -167,7 +282,9 @@ def apply_events(session: Session, new: Sequence[p.ServerEvent], result: SyncRes
     applier.run()
     if records:
         sync_records.apply_records(session, records, result)
-    conflict_service.after_apply(session, applier.touched["asset"], settlements, result)
+    # transition conflicts: only assets whose status one of these events changed
+    moved = {e.entity_id for e in new if e.entity == "asset" and e.kind == "status_changed"}
+    conflict_service.after_apply(session, moved, settlements, result)
 
 
 def _row(e: p.ServerEvent) -> EventRow:
@@ -230,6 +347,31 @@ def _convert(col: Any, value: Any) -> Any:
     return value
 
 
+# entity -> the columns events set, by name
+_MERGED_COLUMNS: dict[str, dict[str, Any]] = {
+    entity: {c.key: c for c in cls.__table__.c if c.key not in NOT_MERGED}
+    for entity, cls in TABLES.items()
+}
+
+
+class _NewRow:
+    """A row `_Applier.write` creates: its values until `_Applier.flush` inserts all new
+    rows of a table in one statement (an ORM object per row would be flushed one INSERT at
+    a time: assets have an autoincrement key the ORM fetches back). Unset columns read as
+    None, as on a new ORM object; the table's defaults fill them on insert."""
+
+    __slots__ = ("values",)
+
+    def __init__(self, **values: Any) -> None:
+        object.__setattr__(self, "values", dict(values))
+
+    def __getattr__(self, name: str) -> Any:
+        return self.values.get(name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        self.values[name] = value
+
+
 class _Applier:
     """Recomputes the entities a page touched from all their events in the journal."""
 
@@ -241,6 +383,57 @@ class _Applier:
         self._rows: dict[tuple[str, str], Any] = {}
         self._wanted_tags: Counter[str] = Counter()
         self._tag_holders: dict[str, str] = {}
+        self._new: dict[str, list[_NewRow]] = {name: [] for name in TABLES}
+
+    def _insert(self, table: Any, rows: Sequence[dict[str, Any]]) -> None:
+        """Insert rows (column -> Python value) with multi-row INSERTs: the columns a row
+        leaves out get the table's defaults, every value goes through its column type's
+        bind processor, as the ORM would do it, at a fraction of the ORM's cost per row."""
+        conn = self.session.connection()
+        dialect = conn.dialect
+        columns = [c for c in table.c if c.key in rows[0] or c.default is not None]
+        columns += [c for c in table.c if c not in columns and any(c.key in r for r in rows)]
+        plan = []
+        for c in columns:
+            default = c.default
+            if default is None:
+                fill: Any = None
+            elif default.is_scalar:
+                fill = default.arg
+            else:
+                fill = default  # a callable: called per row
+            plan.append((c.key, fill, c.type.bind_processor(dialect)))
+        values: list[tuple[Any, ...]] = []
+        for r in rows:
+            out = []
+            for key, fill, process in plan:
+                if key in r:
+                    value = r[key]
+                elif fill is None or not hasattr(fill, "arg"):
+                    value = fill
+                else:
+                    value = fill.arg(None)
+                out.append(value if process is None or value is None else process(value))
+            values.append(tuple(out))
+        insert_rows(conn, table.name, [c.name for c in columns], values)
+
+    def flush(self) -> None:
+        """Insert the rows created since the last flush (a few statements per table), then
+        flush the ORM's changes; later reads find every row in the database."""
+        for entity, rows in self._new.items():
+            if not rows:
+                continue
+            self._insert(TABLES[entity].__table__, [r.values for r in rows])
+            for r in rows:
+                self._rows.pop((entity, r.values["id"]), None)
+            rows.clear()
+            load = self.session.info.get(BULK_LOAD)
+            if entity == "asset" and load is not None:
+                # in a bulk load the search index is not kept by its trigger: index the
+                # new rows now, before anything updates them (the update trigger would
+                # index them twice)
+                load.index_new()
+        self.session.flush()
 
     def touch(self, entity: str, entity_id: str) -> None:
         self.touched[entity].add(entity_id)
@@ -268,8 +461,32 @@ class _Applier:
                 self.write("asset", entity_id, m)
             self.settle_tags(merged, before)
         self.settle_references()
+        self.flush()
 
     # -- tags about to be written
+
+    def select_in(
+        self,
+        columns: Sequence[Any],
+        key: Any,
+        keys: Iterable[str],
+        *where: Any,
+        fold: Callable[[str], str] | None = None,
+    ) -> Iterator[Any]:
+        """The rows of `columns` whose `key` column is one of `keys` (and `where`): IN (...)
+        a chunk of keys at a time, or, for more than `SCAN_OVER` keys (a rebuild), one pass
+        over the table filtered here, which costs less than hundreds of queries. `fold`:
+        how the column compares (e.g. a case-insensitive tag)."""
+        wanted = sorted(set(keys))
+        if len(wanted) <= SCAN_OVER:
+            for chunk in _chunks(wanted):
+                yield from self.session.execute(select(*columns).where(key.in_(chunk), *where))
+            return
+        keep = set(wanted)
+        for row in self.session.execute(select(key, *columns).where(*where)):
+            value = row[0]
+            if value is not None and (fold(value) if fold else value) in keep:
+                yield row[1:]
 
     def tag_claims(self, merged: Mapping[str, Merged]) -> None:
         """Which tags the page's assets want, and which assets hold them now: a tag that
@@ -282,11 +499,10 @@ class _Applier:
                 wanted[ascii_casefold(tag)] += 1
         self._wanted_tags = wanted
         self._tag_holders = {}
-        for chunk in _chunks(sorted(wanted)):
-            for aid, tag in self.session.execute(
-                select(Asset.id, Asset.tag).where(Asset.tag.in_(chunk))
-            ).tuples():
-                self._tag_holders[ascii_casefold(tag)] = aid
+        for aid, tag in self.select_in(
+            (Asset.id, Asset.tag), Asset.tag, wanted, fold=ascii_casefold
+        ):
+            self._tag_holders[ascii_casefold(tag)] = aid
 
     def may_collide(self, asset_id: str, tag: object) -> bool:
         if not isinstance(tag, str):
@@ -298,27 +514,27 @@ class _Applier:
     # -- reading events
 
     def column_of(self, cls: Any, col: Any, ids: Iterable[str]) -> dict[str, str]:
-        out: dict[str, str] = {}
-        for chunk in _chunks(sorted(ids)):
-            out.update(
-                self.session.execute(select(cls.id, col).where(cls.id.in_(chunk))).tuples().all()
-            )
-        return out
+        return dict(self.select_in((cls.id, col), cls.id, ids))
 
     def events_of(self, entity: str, ids: Iterable[str]) -> dict[str, list[MergeEvent]]:
         kinds = [*FIELD_KINDS, DELETED]
         out: dict[str, list[MergeEvent]] = {}
-        id_list = sorted(ids)
-        for chunk in _chunks(id_list):
-            rows = self.session.execute(
-                select(Event.entity_id, Event.hlc, Event.device_id, Event.kind, Event.changes,
-                       Event.recorded_at)
-                .where(Event.entity == entity, Event.entity_id.in_(chunk), Event.kind.in_(kinds))
-            ).tuples()  # fmt: skip
-            for entity_id, hlc, device_id, kind, changes, recorded in rows:
-                out.setdefault(entity_id, []).append(
-                    MergeEvent(hlc, device_id, kind, changes or {}, recorded.isoformat(" "))
-                )
+        known = self.session.info.get(MERGE_EVENTS)
+        if known is not None:  # a rebuild read them all already
+            for entity_id in ids:
+                found = known.get((entity, entity_id))
+                if found:
+                    out[entity_id] = found
+            return out
+        rows = self.select_in(
+            (Event.entity_id, Event.hlc, Event.device_id, Event.kind, Event.changes,
+             Event.recorded_at),
+            Event.entity_id, ids, Event.entity == entity, Event.kind.in_(kinds),
+        )  # fmt: skip
+        for entity_id, hlc, device_id, kind, changes, recorded in rows:
+            out.setdefault(entity_id, []).append(
+                MergeEvent(hlc, device_id, kind, changes or {}, recorded.isoformat(" "))
+            )
         return out
 
     def merged(self, entity: str, ids: Iterable[str]) -> dict[str, Merged]:
@@ -344,34 +560,40 @@ class _Applier:
     def write(self, entity: str, entity_id: str, m: Merged, *, keep: bool = False) -> Any:
         """Bring the row in line with the merged fields; create it if it was created and
         not deleted (or `keep`: deleted but still referred to). Returns the row or None."""
-        cls = TABLES[entity]
         row = self.row(entity, entity_id)
         if row is None:
             if m.created is None or (m.deleted is not None and not keep):
                 return None
-            row = cls(id=entity_id)
+            row = _NewRow(id=entity_id)
             if m.created_at:
                 row.created_at = dt.datetime.fromisoformat(m.created_at)
-            self.session.add(row)
+            self._new[entity].append(row)
             self._rows[(entity, entity_id)] = row
-        columns = cls.__table__.c
+        columns = _MERGED_COLUMNS[entity]
         if entity == "model" and any(
             name in m.fields and getattr(row, name) != m.fields[name]
             for name in ("manufacturer", "name")
         ):
             row.name = _placeholder(entity_id)  # unique with the manufacturer: see below
+        # a new row's values directly (a rebuild writes 100,000 of them)
+        values = row.values if isinstance(row, _NewRow) else None
         for name, value in m.fields.items():
-            if name in NOT_MERGED or name not in columns:
+            col = columns.get(name)
+            if col is None:
                 continue
-            converted = _convert(columns[name], value)
-            if getattr(row, name) != converted:
+            converted = _convert(col, value)
+            current = values.get(name) if values is not None else getattr(row, name)
+            if current != converted:
                 if (entity, name) == ("model", "name") or (
                     (entity, name) == ("asset", "tag") and self.may_collide(entity_id, value)
                 ):
                     # unique: the settle_* methods give the final values once every row is
                     # written
                     converted = _placeholder(entity_id)
-                setattr(row, name, converted)
+                if values is not None:
+                    values[name] = converted
+                else:
+                    setattr(row, name, converted)
         if entity == "location" and not row.path:
             row.path = row.name
         if entity == "asset":
@@ -396,7 +618,7 @@ class _Applier:
         merged = self.merged("location", ids)
         for lid, m in merged.items():
             self.write("location", lid, m)
-        self.session.flush()
+        self.flush()
         every = {loc.id: loc for loc in self.session.scalars(select(Location))}
         parents = {lid: loc.parent_id for lid, loc in every.items()}
         stamps = {lid: m.stamps.get("parent_id", (0, "")) for lid, m in merged.items()}
@@ -448,42 +670,41 @@ class _Applier:
                 keys.add(ascii_casefold(tag))
         for tag in before.values():
             keys.add(ascii_casefold(tag.split(SUFFIX_SEP)[0]))
-        self.session.flush()
-        candidates: dict[str, Asset] = {}
-        for chunk in _chunks(sorted(merged)):
-            for row in self.session.scalars(select(Asset).where(Asset.id.in_(chunk))):
-                candidates[row.id] = row
-        ordered = sorted(keys)
-        for chunk in _chunks(ordered):
-            for row in self.session.scalars(select(Asset).where(Asset.tag.in_(chunk))):
-                candidates[row.id] = row
+        self.flush()
+        # the tags as they are now (id -> tag; ORM rows only for the few that change)
+        held: dict[str, str] = dict(self.select_in((Asset.id, Asset.tag), Asset.id, merged))
+        held.update(self.select_in((Asset.id, Asset.tag), Asset.tag, keys, fold=ascii_casefold))
         # suffixed tags ("key~2", ...) are few: one pass over the tags finds them all
-        suffixed = [
-            aid
-            for aid, tag in self.session.execute(
-                select(Asset.id, Asset.tag).where(Asset.tag.contains(SUFFIX_SEP, autoescape=True))
-            ).tuples()
-            if ascii_casefold(tag.split(SUFFIX_SEP)[0]) in keys and aid not in candidates
-        ]
-        for chunk in _chunks(suffixed):
-            for row in self.session.scalars(select(Asset).where(Asset.id.in_(chunk))):
-                candidates[row.id] = row
-        others = [aid for aid in candidates if aid not in merged]
+        for aid, tag in self.session.execute(
+            select(Asset.id, Asset.tag).where(Asset.tag.contains(SUFFIX_SEP, autoescape=True))
+        ).tuples():
+            if ascii_casefold(tag.split(SUFFIX_SEP)[0]) in keys and aid not in held:
+                held[aid] = tag
+        others = [aid for aid in held if aid not in merged]
         everything = {**self.merged("asset", others), **merged}
         claims = []
-        for aid in candidates:
+        for aid in held:
             known = everything.get(aid)
             tag = known.fields.get("tag") if known else None
             if known is None or not isinstance(tag, str):
                 continue  # no events (cannot happen for a synced store): leave it
             claims.append(Claim(aid, tag, known.stamps.get("tag", (0, ""))))
         final = settle_claims(claims, key=ascii_casefold)
-        changed = {aid: tag for aid, tag in final.items() if candidates[aid].tag != tag}
+        changed = {aid: tag for aid, tag in final.items() if held[aid] != tag}
         if not changed:
             return
+        winners_of = {ascii_casefold(c.value): c.owner for c in claims if final[c.owner] == c.value}
+        claimed = {c.owner: ascii_casefold(c.value) for c in claims}
+        wanted = set(changed) | {
+            winners_of[claimed[aid]] for aid in changed if claimed[aid] in winners_of
+        }
+        candidates: dict[str, Asset] = {}
+        for chunk in _chunks(sorted(wanted)):
+            for row in self.session.scalars(select(Asset).where(Asset.id.in_(chunk))):
+                candidates[row.id] = row
         for aid in changed:
             candidates[aid].tag = _placeholder(aid)
-        self.session.flush()
+        self.flush()
         winners = {ascii_casefold(c.value): c for c in claims if final[c.owner] == c.value}
         intended = {c.owner: c.value for c in claims}
         for aid, tag in changed.items():
@@ -502,13 +723,13 @@ class _Applier:
                                  "keeper_id": keeper.owner if keeper else None},
                     )
                 )  # fmt: skip
-        self.session.flush()
+        self.flush()
 
     def settle_model_names(self, merged: Mapping[str, Merged], before: Mapping[str, str]) -> None:
         """Two models with the same manufacturer and name (created on two devices): the
         one created first keeps the name, the other gets it with a suffix (a conflict).
         `before`: the names the written models had."""
-        self.session.flush()
+        self.flush()
         rows: dict[str, AssetModel] = {}
         for chunk in _chunks(sorted(merged)):
             for row in self.session.scalars(select(AssetModel).where(AssetModel.id.in_(chunk))):
@@ -540,7 +761,7 @@ class _Applier:
             return
         for mid in changed:
             rows[mid].name = _placeholder(mid)
-        self.session.flush()
+        self.flush()
         intended = {c.owner: c.value.split("\x00", 1)[1] for c in claims}
         for mid, value in changed.items():
             rows[mid].name = value
@@ -556,7 +777,7 @@ class _Applier:
                                  "name": intended[mid], "given": value},
                     )
                 )  # fmt: skip
-        self.session.flush()
+        self.flush()
 
     # -- deletions and references
 
@@ -566,7 +787,7 @@ class _Applier:
         those are kept (or brought back) and reported. Deterministic: it depends only on
         the merged state. Checked for what the rows written now refer to, and for every
         tombstone (deletions are few)."""
-        self.session.flush()
+        self.flush()
         refs: dict[str, list[Any]] = {
             "model": [Asset.model_id],
             "location": [Asset.location_id, Location.parent_id, Count.location_id],
@@ -595,7 +816,7 @@ class _Applier:
                                          "name": m.fields.get("name")},
                             )
                         )  # fmt: skip
-                self.session.flush()
+                self.flush()
                 deleted = sorted(
                     set(
                         self.session.scalars(
@@ -616,6 +837,6 @@ class _Applier:
                             self.session.execute(delete(cls).where(cls.id == entity_id))
                             self._rows.pop((entity, entity_id), None)
                             changed = True
-                self.session.flush()
+                self.flush()
             if not changed:
                 return

@@ -15,8 +15,13 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 API_PREFIX = "/v1"
-MAX_BODY_BYTES = 5 * 1024 * 1024  # a request body larger than this is refused (413)
-MAX_PUSH_EVENTS = 2000  # events in one push (more: 413)
+# a request body larger than this is refused (413): as sent, and once more after
+# decompressing a body sent with Content-Encoding: gzip (a zip bomb stops there)
+MAX_BODY_BYTES = 5 * 1024 * 1024
+# a blob upload (PUT /v1/blobs/{sha256}: a photo of up to 6 MB, a signed PDF of a disposal
+# batch) may be larger than other requests, up to this
+MAX_BLOB_BYTES = 64 * 1024 * 1024
+MAX_PUSH_EVENTS = 5000  # events in one push (more: 413)
 PULL_LIMIT_DEFAULT = 1000
 PULL_LIMIT_MAX = 5000
 

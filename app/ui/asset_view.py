@@ -47,8 +47,10 @@ from app.services.assets import asset_history, get_asset, transition_asset
 from app.services.dto import ActionInfo, AssetDetail, HistoryEntry
 from app.ui.asset_model import STATUS_COLORS
 from app.ui.drives_panel import DrivesPanel
+from app.ui.i18n import translated
 from app.ui.lifecycle_text import action_verb, state_name
 from app.ui.operations import CollectionOp, DbLane, QueryOp, error_text, show_error
+from app.ui.theme import box_style
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 EMPTY = "—"
@@ -86,6 +88,7 @@ class HistoryModel(QAbstractItemModel):
         self._counts: list[int] = []  # child lines per entry
         self._lines: list[list[str] | None] = []  # child lines per entry, built on demand
         self._times: list[str | None] = []
+        self._summaries: list[str | None] = []
 
     def set_entries(self, entries: Sequence[HistoryEntry]) -> None:
         self.beginResetModel()
@@ -93,6 +96,7 @@ class HistoryModel(QAbstractItemModel):
         self._counts = [len(e.changes) + (1 if e.note else 0) for e in self._entries]
         self._lines = [None] * len(self._entries)
         self._times = [None] * len(self._entries)
+        self._summaries = [None] * len(self._entries)
         self.endResetModel()
 
     def entry(self, row: int) -> HistoryEntry:
@@ -104,10 +108,11 @@ class HistoryModel(QAbstractItemModel):
             e = self._entries[row]
             lines = []
             for ch in e.changes:
+                label, new = translated(ch.label), translated(ch.new)
                 if ch.old == EMPTY and (e.kind == "created" or e.entity == "checklist_run"):
-                    lines.append(f"{ch.label}: {ch.new}")
+                    lines.append(f"{label}: {new}")
                 else:
-                    lines.append(f"{ch.label}: {ch.old} → {ch.new}")
+                    lines.append(f"{label}: {translated(ch.old)} → {new}")
             if e.note:
                 lines.append(self.tr("Note: {0}").format(e.note))
             self._lines[row] = lines
@@ -161,7 +166,10 @@ class HistoryModel(QAbstractItemModel):
         row = index.row()
         e = self._entries[row]
         if col == 0:
-            return e.summary
+            summary = self._summaries[row]
+            if summary is None:  # the service's English, shown in the window's language
+                summary = self._summaries[row] = translated(e.summary)
+            return summary
         if col == 1:
             text = self._times[row]
             if text is None:
@@ -251,10 +259,7 @@ class AssetView(QWidget):
         self.action_buttons: dict[Status, QPushButton] = {}
         self.blocked_label = QLabel(self)
         self.blocked_label.setWordWrap(True)
-        self.blocked_label.setStyleSheet(
-            "QLabel { background: #fff8e1; border: 1px solid #f0d68a; color: #5d4300;"
-            " border-radius: 4px; padding: 6px; }"
-        )
+        self.blocked_label.setStyleSheet(box_style("warning"))
         self.blocked_label.hide()
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
@@ -406,6 +411,17 @@ class AssetView(QWidget):
             self.lane, fetch_runs, success=lambda runs: self._runs_arrived(gen, runs), owner=self
         ).run()
 
+        def fetch_conflicts(ctx: Any) -> list[Any]:
+            from app.services.conflicts import conflicts_of_asset
+
+            return conflicts_of_asset(ctx, asset_id)
+
+        # open sync conflicts about the asset: a note (the Conflicts page settles them)
+        QueryOp(
+            self.lane, fetch_conflicts, success=lambda c: self._conflicts_arrived(gen, c),
+            owner=self,
+        ).run()  # fmt: skip
+
     def _arrived(self, gen: int, detail: AssetDetail, history: list[HistoryEntry]) -> None:
         if gen != self._gen:
             return
@@ -418,6 +434,14 @@ class AssetView(QWidget):
             self.history.expand(self.history_model.index(row, 0))
         self.tabs.setTabText(2, self.tr("History ({0})").format(len(history)))
         self.loaded.emit(detail.id)
+
+    def _conflicts_arrived(self, gen: int, found: list[Any]) -> None:
+        if gen != self._gen or not found or self.message_label.isVisible():
+            return
+        text = self.tr(
+            "{0} open sync conflict(s) about this asset: {1} Settle on the Conflicts page (Ctrl+9)."
+        )
+        self.set_message(text.format(len(found), found[0].summary))
 
     def _runs_arrived(self, gen: int, runs: list[Any]) -> None:
         if gen != self._gen:
@@ -567,9 +591,10 @@ class AssetView(QWidget):
             button = QPushButton(label + ("…" if self._asks(action) else ""), self.actions_box)
             button.setAccessibleName(label)
             if action.blocked:
+                why = translated(action.blocked)
                 button.setEnabled(False)
-                button.setToolTip(action.blocked)
-                blocked.append(f"{label}: {action.blocked}")
+                button.setToolTip(why)
+                blocked.append(f"{label}: {why}")
             else:
                 button.setToolTip(
                     self.tr("Change the status to {0}").format(state_name(action.target))
@@ -632,13 +657,7 @@ class AssetView(QWidget):
     def set_message(self, text: str, *, error: bool = False) -> None:
         self.message_label.setText(text)
         self.message_label.setProperty("error", error)
-        self.message_label.setStyleSheet(
-            "QLabel { background: #fdecea; border: 1px solid #e0a5a0; color: #8a1f17;"
-            " border-radius: 4px; padding: 6px; }"
-            if error
-            else "QLabel { background: #e8f5e9; border: 1px solid #a5d6a7; color: #1b5e20;"
-            " border-radius: 4px; padding: 6px; }"
-        )
+        self.message_label.setStyleSheet(box_style("error" if error else "ok"))
         self.message_label.setVisible(bool(text))
 
     @Slot()

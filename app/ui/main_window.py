@@ -58,6 +58,7 @@ LAZY_PAGES: tuple[tuple[str, str, str], ...] = (
     ("Counts", "app.ui.pages.counts", "CountsPage"),
     ("Checklists", "app.ui.pages.checklists", "ChecklistsPage"),
     ("Certificates", "app.ui.pages.certificates", "CertificatesPage"),
+    ("Conflicts", "app.ui.pages.conflicts", "ConflictsPage"),
 )
 # the lazy pages' titles for pyside6-lupdate (shown through self.tr(title))
 _PAGE_TITLES = (
@@ -67,6 +68,7 @@ _PAGE_TITLES = (
     QT_TRANSLATE_NOOP("MainWindow", "Counts"),
     QT_TRANSLATE_NOOP("MainWindow", "Checklists"),
     QT_TRANSLATE_NOOP("MainWindow", "Certificates"),
+    QT_TRANSLATE_NOOP("MainWindow", "Conflicts"),
 )
 
 

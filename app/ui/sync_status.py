@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, QTime
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QWidget
 
+from app.ui.i18n import translated
 from app.ui.operations import DbLane, QueryOp
 
 if TYPE_CHECKING:  # the sync code (SQLAlchemy, httpx) loads on the sync thread, after start-up
@@ -276,7 +277,7 @@ class SyncStatusLabel(QLabel):
             tip.append(self.tr("Last sync: {0}").format(when_text(status.last_success)))
         error = view.error or status.last_error
         if error:
-            tip.append(self.tr("Last error: {0}").format(error))
+            tip.append(self.tr("Last error: {0}").format(translated(error)))
         if view.last is not None:
             tip.append(
                 self.tr("Last sync sent {0}, received {1}, applied {2}").format(
@@ -309,6 +310,9 @@ def install(window: Any, menu: QMenu) -> list[QAction]:
     controller.state_changed.connect(label.show_view)
     window.sync_controller = controller
     window.sync_label = label
+    from app.ui import conflict_status
+
+    conflict_status.install(window, controller)  # "N conflicts": opens the Conflicts page
     action = window._action(
         QCoreApplication.translate("MainWindow", "S&ync now"),
         SHORTCUT,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import json
 from pathlib import Path
 from typing import Any
 
@@ -192,19 +193,16 @@ def test_scan_events_carry_the_whole_scan_for_sync(shelf: Any) -> None:
         row = conn.exec_driver_sql(
             "SELECT id, count_id, tag, asset_id, device_id, seq, actor FROM count_scans"
         ).one()
-        started = conn.exec_driver_sql(
-            "SELECT data FROM events WHERE kind = 'count_started'"
-        ).scalar_one()
-    import json
-
+        chunks = conn.exec_driver_sql(  # the expected list, in chunk events (sync)
+            "SELECT data FROM events WHERE kind = 'expected_added'"
+        ).scalars()
+        expected = [a for c in chunks for a in json.loads(c)["asset_ids"]]
     d = json.loads(data)
     assert (kind, entity, entity_id, asset_id) == ("count_scan", "count", info.id, ids["IT-0001"])
     assert d["scan_id"] == ack.scan_id == row[0]
     assert (d["count_id"], d["tag"], d["asset_id"], d["device_id"], d["seq"], d["actor"]) == row[1:]
     assert seq == ack.seq and dt.datetime.fromisoformat(d["scanned_at"]) == ack.scanned_at
-    assert sorted(json.loads(started)["expected"]) == sorted(
-        ids[t] for t in ["IT-0001", "IT-0002", "IT-0003", "IT-0004"]
-    )
+    assert sorted(expected) == sorted(ids[t] for t in ["IT-0001", "IT-0002", "IT-0003", "IT-0004"])
 
 
 def test_move_here(shelf: Any) -> None:

@@ -1,6 +1,7 @@
 """Convergence (hypothesis): three devices make random offline changes (edits, lifecycle
-transitions, counts and their scans, the same tag adopted on two devices, deletes of
-people others still use) and sync under random faults (the connection dropped before a
+transitions, counts started, scanned and closed (on two devices too), checklist answers
+given, cleared, a run completed or abandoned, the same tag adopted on two devices, deletes
+of people others still use) and sync under random faults (the connection dropped before a
 request, the answer lost after the server committed, requests sent twice, old pushes
 replayed later, the server restarted). Afterwards every device and the server hold the
 same state and the same history.
@@ -23,9 +24,11 @@ from hypothesis import strategies as st
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from app.domain.checklists import parse_template_text
 from app.domain.errors import FieldtagError
 from app.domain.lifecycle import TransitionRequest
 from app.services import assets, catalog, counts
+from app.services import checklists as cl
 from app.services.context import Context
 from app.services.sync import enroll_device, server_client, sync_once
 from app.store.database import open_store
@@ -37,6 +40,20 @@ from tests.integration.sync_fixtures import TestClient, credentials
 
 URL = "http://testserver"
 LOCAL = {"num", "created_at", "updated_at"}
+# the shared tables compared (with the order of their keys)
+TABLES = {"assets": "id", "asset_models": "id", "locations": "id", "people": "id",
+          "counts": "id", "count_expected": "count_id, asset_id", "count_scans": "id",
+          "checklist_runs": "id", "checklist_answers": "run_id, step_id"}  # fmt: skip
+TEMPLATE = """
+key: converge
+version: 1
+kind: maintenance
+title: Converge
+steps:
+  - {id: one, type: text, title: One}
+  - {id: two, type: text, title: Two, required: false}
+  - {id: three, type: text, title: Three, required: false}
+"""
 SLOW = os.environ.get("FIELDTAG_SLOW") == "1"
 FAULTS = ["none", "drop", "lost", "dup"]
 N_ASSETS, N_PEOPLE = 4, 2
@@ -90,7 +107,8 @@ class World:
     asset_ids: list[str] = field(default_factory=list)
     people: list[str] = field(default_factory=list)
     location: str = ""
-    count_of: dict[int, str] = field(default_factory=dict)
+    counts: list[str] = field(default_factory=list)
+    run: str = ""
     creds: Any = None
 
     def start_server(self) -> None:
@@ -136,6 +154,7 @@ def make_world(folder: Path) -> World:
         assets.create_asset(a, {"tag": f"IT-{i}", "location_id": world.location}).id
         for i in range(N_ASSETS)
     ]
+    world.run = cl.start_run(a, world.asset_ids[0], parse_template_text(TEMPLATE)).info.id
     for i in (0, 1, 2, 0):
         world.sync(i)
     return world
@@ -156,7 +175,12 @@ OPS = st.one_of(
               st.sampled_from(["deployed", "in_stock", "in_maintenance", "retired", "missing"])),
     st.tuples(st.just("adopt"), device, st.sampled_from(["IT-X", "it-x", "IT-Y"])),
     st.tuples(st.just("delete_person"), device, st.integers(0, N_PEOPLE - 1)),
-    st.tuples(st.just("scan"), device, asset),
+    st.tuples(st.just("scan"), device, asset, st.integers(0, 2)),
+    st.tuples(st.just("close"), device, st.integers(0, 2), st.booleans()),
+    st.tuples(st.just("answer"), device, st.sampled_from(["one", "two", "three"]),
+              st.text(alphabet="pq", min_size=1, max_size=2)),
+    st.tuples(st.just("clear"), device, st.sampled_from(["two", "three"])),
+    st.tuples(st.just("finish"), device, st.booleans()),
     st.tuples(st.just("sync"), device, st.sampled_from(FAULTS), st.integers(0, 3)),
     st.tuples(st.just("replay"), st.integers(0, 10_000)),
     st.tuples(st.just("restart")),
@@ -192,10 +216,22 @@ def apply_op(world: World, op: tuple[Any, ...]) -> None:
             assets.create_asset(ctx, {"tag": op[2], "location_id": world.location})
         elif kind == "delete_person":
             catalog.delete_person(ctx, world.people[op[2]])
-        elif kind == "scan":
-            if op[1] not in world.count_of:
-                world.count_of[op[1]] = counts.start_count(ctx, world.location).id
-            counts.record_scan(ctx, world.count_of[op[1]], f"IT-{op[2]}")
+        elif kind == "scan":  # count n (started on this device if there is none yet)
+            if op[3] >= len(world.counts):
+                world.counts.append(counts.start_count(ctx, world.location).id)
+            counts.record_scan(ctx, world.counts[min(op[3], len(world.counts) - 1)], f"IT-{op[2]}")
+        elif kind == "close":
+            if op[2] < len(world.counts):
+                counts.close_count(ctx, world.counts[op[2]], mark_missing=op[3])
+        elif kind == "answer":
+            cl.record_answer(ctx, world.run, op[2], op[3])
+        elif kind == "clear":
+            cl.clear_answer(ctx, world.run, op[2])
+        elif kind == "finish":
+            if op[2]:
+                cl.complete_run(ctx, world.run)
+            else:
+                cl.abandon_run(ctx, world.run, "not needed")
     except FieldtagError:
         pass  # refused on this device as it stands (a person would be told why)
 
@@ -203,8 +239,8 @@ def apply_op(world: World, op: tuple[Any, ...]) -> None:
 def state(ctx: Context) -> dict[str, Any]:
     out: dict[str, Any] = {}
     with ctx.store.engine.connect() as conn:
-        for table in ("assets", "asset_models", "locations", "people"):
-            rows = conn.execute(text(f"SELECT * FROM {table} ORDER BY id")).mappings().all()
+        for table, key in TABLES.items():
+            rows = conn.execute(text(f"SELECT * FROM {table} ORDER BY {key}")).mappings().all()
             out[table] = [{k: v for k, v in r.items() if k not in LOCAL} for r in rows]
         out["events"] = conn.execute(
             text("SELECT id, device_id, seq, hlc, kind, changes, data, server_seq FROM events "

@@ -271,13 +271,16 @@ def test_kinds_not_applied_yet_are_stored_and_reported(fleet: Fleet) -> None:
     assets.create_asset(a, {"tag": "IT-1", "location_id": loc.id})
     count = counts.start_count(a, loc.id)
     counts.record_scan(a, count.id, "IT-1")
+    with a.unit_of_work() as uow:  # a kind of a later version, say
+        uow.event("gadget", loc.id, "zapped", data={"volts": 3})
+        uow.commit()
     fleet.sync("a")
     result = fleet.sync("b")
-    assert result.not_applied == {"count count_started": 1, "count count_scan": 1}
-    assert "stored, not applied: kind count count_scan (1)" in result.lines()
+    assert result.not_applied == {"gadget zapped": 1}  # counts are applied (sync_records)
+    assert "stored, not applied: kind gadget zapped (1)" in result.lines()
     with b.reading() as s:
         kinds = set(s.scalars(select(Event.kind)))
-    assert {"count_started", "count_scan"} <= kinds
+    assert {"count_started", "count_scan", "zapped"} <= kinds
 
 
 def test_sync_records_success_and_not_enrolled_is_explained(fleet: Fleet, tmp_path: Path) -> None:

@@ -14,14 +14,16 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import re
 import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, func, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from pydantic import TypeAdapter
+from sqlalchemy import Engine, Table, Text, cast, func, select, update
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -35,6 +37,7 @@ ROLES = ("admin", "technician")
 CODE_GROUPS = 4  # an enrolment code: 4 groups of 4 Crockford characters (80 bits)
 TAG_CODE_RE = re.compile(f"[{CROCKFORD}]{{2,8}}")
 CHUNK = 500
+INSERT_ROWS = 5000  # events per INSERT statement
 
 
 class ApiError(Exception):
@@ -215,9 +218,45 @@ def authenticate(engine: Engine, token: str | None) -> Caller:
 # ------------------------------------------------------------------------------- push
 
 
-def _insert(engine: Engine) -> Any:
-    dialect = postgresql if is_postgres(engine) else sqlite
-    return dialect.insert(ServerEvent).on_conflict_do_nothing()
+_PG_INSERT = """
+INSERT INTO events (id, device_id, seq, hlc, actor, entity, entity_id, asset_id, kind,
+                    changes, data, recorded_at, received_at)
+SELECT e.v->>'id', e.v->>'device_id', (e.v->>'seq')::bigint, (e.v->>'hlc')::bigint,
+       e.v->>'actor', e.v->>'entity', e.v->>'entity_id', e.v->>'asset_id', e.v->>'kind',
+       e.v->'changes', e.v->'data', (e.v->>'recorded_at')::timestamptz AT TIME ZONE 'UTC', %s
+FROM json_array_elements(%s::json) WITH ORDINALITY AS e(v, n)
+ORDER BY e.n
+ON CONFLICT DO NOTHING
+RETURNING id, server_seq
+"""
+_WIRE_EVENTS: TypeAdapter[list[p.WireEvent]] = TypeAdapter(list[p.WireEvent])
+
+
+def _insert_events(
+    session: Session, events: Sequence[p.WireEvent], now: dt.datetime
+) -> list[tuple[str, int]]:
+    """Insert events in their order (ON CONFLICT DO NOTHING); returns (id, server_seq) of
+    those inserted. PostgreSQL: one statement with the events as one JSON array
+    parameter (serialised by pydantic, unpacked by the database); SQLite: SQLAlchemy's
+    multi-row INSERTs."""
+    if session.get_bind().dialect.name == "postgresql":
+        array = _WIRE_EVENTS.dump_json(list(events)).decode("utf-8")
+        result = session.connection().exec_driver_sql(_PG_INSERT, (now, array))
+        return [(eid, int(seq)) for eid, seq in result]
+    table: Table = ServerEvent.__table__  # type: ignore[assignment]
+    rows = [
+        {
+            "id": ev.id, "device_id": ev.device_id, "seq": ev.seq, "hlc": ev.hlc,
+            "actor": ev.actor, "entity": ev.entity, "entity_id": ev.entity_id,
+            "asset_id": ev.asset_id, "kind": ev.kind, "changes": ev.changes, "data": ev.data,
+            "recorded_at": _naive(ev.recorded_at), "received_at": now,
+        }
+        for ev in events
+    ]  # fmt: skip
+    statement = (
+        sqlite.insert(table).on_conflict_do_nothing().returning(table.c.id, table.c.server_seq)
+    )
+    return [(eid, int(seq)) for eid, seq in session.execute(statement, rows).tuples()]
 
 
 def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
@@ -243,37 +282,40 @@ def push(engine: Engine, caller: Caller, events: Sequence[p.WireEvent]) -> p.Pus
     with Session(engine) as session, session.begin():
         if is_postgres(engine):
             session.execute(select(func.pg_advisory_xact_lock(PUSH_LOCK)))
-        known: dict[str, tuple[str, int]] = {}
-        for chunk in _chunks(list(unique)):
-            for eid, dev, seq in session.execute(
-                select(ServerEvent.id, ServerEvent.device_id, ServerEvent.seq).where(
-                    ServerEvent.id.in_(chunk)
+        now = utcnow()
+        server_seqs: dict[str, int] = {}
+        # what of this request is stored already (a resend): one range of the device's
+        # seqs; leaving those out of the INSERT keeps server_seq free of gaps
+        if by_seq:
+            for eid, seq, server_seq in session.execute(
+                select(ServerEvent.id, ServerEvent.seq, ServerEvent.server_seq).where(
+                    ServerEvent.device_id == caller.device_id,
+                    ServerEvent.seq.between(min(by_seq), max(by_seq)),
                 )
             ):
-                known[eid] = (dev, seq)
-        for chunk in _chunks(sorted(by_seq)):
-            for eid, seq in session.execute(
-                select(ServerEvent.id, ServerEvent.seq).where(
-                    ServerEvent.device_id == caller.device_id, ServerEvent.seq.in_(chunk)
-                )
-            ):
+                if seq not in by_seq:
+                    continue
                 if by_seq[seq] != eid:
                     raise ApiError(
                         409,
                         f"seq {seq} of this device is stored with another event ({eid}): was "
                         "the device's database restored from an old backup?",
                     )
-        for eid, (dev, seq) in known.items():
-            if (dev, seq) != (caller.device_id, unique[eid].seq):
-                raise ApiError(409, f"event id {eid} is stored already as another event")
-        now = utcnow()
-        new = [
-            {**ev.model_dump(), "recorded_at": _naive(ev.recorded_at), "received_at": now}
-            for ev in sorted(unique.values(), key=lambda e: e.seq)
-            if ev.id not in known
-        ]
-        if new:
-            session.execute(_insert(engine), new)
+                server_seqs[eid] = server_seq
+        known = len(server_seqs)
+        ordered = sorted(
+            (ev for ev in unique.values() if ev.id not in server_seqs), key=lambda e: e.seq
+        )
+        # many rows per statement, in seq order (server_seq follows it); an event stored
+        # already by id is left out by ON CONFLICT and checked below
+        for chunk in _chunks(ordered, INSERT_ROWS):
+            server_seqs.update(_insert_events(session, chunk, now))
+        stored = len(server_seqs) - known
+        seen = [eid for eid in unique if eid not in server_seqs]
+        if seen:
+            _check_seen(
+                session, caller, unique=unique, seen=seen, by_seq=by_seq, server_seqs=server_seqs
+            )
         device = session.get(ServerDevice, caller.device_id)
         assert device is not None
         acked = device.acked_seq
@@ -288,16 +330,45 @@ def push(engine: Engine, caller: Caller, events: Sequence[p.WireEvent]) -> p.Pus
             acked = seq
         device.acked_seq = acked
         device.last_seen = now
-        server_seqs: dict[str, int] = {}
-        for chunk in _chunks(list(unique)):
-            server_seqs.update(
-                session.execute(
-                    select(ServerEvent.id, ServerEvent.server_seq).where(ServerEvent.id.in_(chunk))
-                )
-                .tuples()
-                .all()
+        return p.PushResponse(acked_seq=acked, stored=stored, server_seqs=server_seqs)
+
+
+def _check_seen(
+    session: Session,
+    caller: Caller,
+    *,
+    unique: dict[str, p.WireEvent],
+    seen: list[str],
+    by_seq: dict[int, str],
+    server_seqs: dict[str, int],
+) -> None:
+    """The events of a push that were not inserted: each must be stored already as the
+    same event (a resend), else 409 (and the transaction, with what it inserted, is rolled
+    back). Fills in their server_seq."""
+    for chunk in _chunks(seen):
+        for eid, dev, seq, server_seq in session.execute(
+            select(
+                ServerEvent.id, ServerEvent.device_id, ServerEvent.seq, ServerEvent.server_seq
+            ).where(ServerEvent.id.in_(chunk))
+        ):
+            if (dev, seq) != (caller.device_id, unique[eid].seq):
+                raise ApiError(409, f"event id {eid} is stored already as another event")
+            server_seqs[eid] = server_seq
+    missing = sorted(unique[eid].seq for eid in seen if eid not in server_seqs)
+    for chunk in _chunks(missing):
+        for eid, seq in session.execute(
+            select(ServerEvent.id, ServerEvent.seq).where(
+                ServerEvent.device_id == caller.device_id, ServerEvent.seq.in_(chunk)
             )
-        return p.PushResponse(acked_seq=acked, stored=len(new), server_seqs=server_seqs)
+        ):
+            if by_seq[seq] != eid:
+                raise ApiError(
+                    409,
+                    f"seq {seq} of this device is stored with another event ({eid}): was "
+                    "the device's database restored from an old backup?",
+                )
+    if len(server_seqs) != len(unique):  # pragma: no cover - a unique constraint missing
+        raise ApiError(409, "some events of this request could not be stored")
 
 
 def _naive(value: dt.datetime) -> dt.datetime:
@@ -313,42 +384,67 @@ def _naive(value: dt.datetime) -> dt.datetime:
 def pull(
     engine: Engine, after: int, limit: int, *, skip_device: str | None = None
 ) -> p.PullResponse:
-    """Events with server_seq > `after`, oldest first, at most `limit` (of which those of
-    `skip_device` are left out; `next` still moves past them)."""
+    """Events with server_seq > `after`, oldest first, at most `limit`, leaving out those
+    of `skip_device` (`next` still moves past them)."""
+    return p.PullResponse.model_validate_json(
+        pull_json(engine, after, limit, skip_device=skip_device)
+    )
+
+
+def pull_json(engine: Engine, after: int, limit: int, *, skip_device: str | None = None) -> bytes:
+    """`pull`'s answer as the JSON of a `PullResponse`, built straight from the rows: the
+    events' `changes` and `data` are copied as the JSON text they are stored as."""
     with Session(engine) as session, session.begin():
-        rows = session.scalars(
-            select(ServerEvent)
-            .where(ServerEvent.server_seq > after)
-            .order_by(ServerEvent.server_seq)
-            .limit(limit + 1)
+        # the head first: server_seq values become visible in order (see the module's
+        # docstring), so every event up to it is visible to the query below
+        head = int(session.scalar(select(func.max(ServerEvent.server_seq))) or 0)
+        where = [ServerEvent.server_seq > after, ServerEvent.server_seq <= head]
+        if skip_device is not None:
+            where.append(ServerEvent.device_id != skip_device)
+        rows = session.execute(
+            select(*_PULL_COLUMNS).where(*where).order_by(ServerEvent.server_seq).limit(limit + 1)
         ).all()
         more = len(rows) > limit
         rows = rows[:limit]
-        last = rows[-1].server_seq if rows else after
-        if skip_device is not None:
-            rows = [r for r in rows if r.device_id != skip_device]
-        head = session.scalar(select(func.max(ServerEvent.server_seq))) or 0
-        events = [
-            p.ServerEvent(
-                id=r.id, device_id=r.device_id, seq=r.seq, hlc=r.hlc, actor=r.actor,
-                entity=r.entity, entity_id=r.entity_id, asset_id=r.asset_id, kind=r.kind,
-                changes=r.changes, data=r.data, recorded_at=r.recorded_at,
-                server_seq=r.server_seq,
-            )
-            for r in rows
-        ]  # fmt: skip
-        device_ids = sorted({r.device_id for r in rows})
+        last = rows[-1][-1] if more else max(head, after)
+        device_ids = sorted({r[1] for r in rows})
         devices = [
-            p.DeviceBrief(id=d.id, name=d.name, tag_code=d.tag_code)
-            for d in session.scalars(select(ServerDevice).where(ServerDevice.id.in_(device_ids)))
+            p.DeviceBrief(id=d.id, name=d.name, tag_code=d.tag_code).model_dump_json()
+            for chunk in _chunks(device_ids)
+            for d in session.scalars(select(ServerDevice).where(ServerDevice.id.in_(chunk)))
         ]
-        return p.PullResponse(
-            events=events,
-            next=last,
-            more=more,
-            head=int(head),
-            devices=devices,
+    dumps = json.dumps
+    events = [
+        _EVENT_JSON % (
+            dumps(eid), dumps(dev), seq, hlc, dumps(actor), dumps(entity), dumps(entity_id),
+            dumps(asset_id), dumps(kind), _json_text(changes), _json_text(data),
+            _naive(recorded_at).isoformat(), server_seq,
         )
+        for (eid, dev, seq, hlc, actor, entity, entity_id, asset_id, kind, changes, data,
+             recorded_at, server_seq) in rows
+    ]  # fmt: skip
+    body = (
+        f'{{"events":[{",".join(events)}],"next":{last},"more":{"true" if more else "false"},'
+        f'"head":{head},"devices":[{",".join(devices)}]}}'
+    )
+    return body.encode("utf-8")
+
+
+_PULL_COLUMNS = (
+    ServerEvent.id, ServerEvent.device_id, ServerEvent.seq, ServerEvent.hlc, ServerEvent.actor,
+    ServerEvent.entity, ServerEvent.entity_id, ServerEvent.asset_id, ServerEvent.kind,
+    cast(ServerEvent.changes, Text), cast(ServerEvent.data, Text), ServerEvent.recorded_at,
+    ServerEvent.server_seq,
+)  # fmt: skip
+_EVENT_JSON = (
+    '{"id":%s,"device_id":%s,"seq":%d,"hlc":%d,"actor":%s,"entity":%s,"entity_id":%s,'
+    '"asset_id":%s,"kind":%s,"changes":%s,"data":%s,"recorded_at":"%sZ","server_seq":%d}'
+)
+
+
+def _json_text(text: str | None) -> str:
+    """A JSON object column as stored (a missing one: {})."""
+    return "{}" if text is None or text == "null" else text
 
 
 def status(engine: Engine, caller: Caller) -> p.StatusResponse:
