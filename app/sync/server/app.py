@@ -13,13 +13,13 @@ from typing import Annotated, Any, TypeVar
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse, Response
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Engine
 
 from app.domain.errors import ValidationError
 from app.log import get_logger
 from app.sync import protocol as p
 from app.sync.server import blobs, core
+from app.sync.server.auth import caller
 from app.sync.server.db import open_server_db
 
 log = get_logger("sync.server")
@@ -53,9 +53,11 @@ class BodyLimit:
             await self.app(scope, receive, send)
             return
         # uploads of blobs (photos, signed PDFs) have their own, larger limit
-        blob = bool(self.blob_prefix) and scope.get("method") == "PUT" and str(
-            scope.get("path", "")
-        ).startswith(self.blob_prefix)
+        blob = (
+            bool(self.blob_prefix)
+            and scope.get("method") == "PUT"
+            and str(scope.get("path", "")).startswith(self.blob_prefix)
+        )
         await self._limited(scope, receive, send, self.blob_bytes if blob else self.default_bytes)
 
     async def _limited(self, scope: Scope, receive: Receive, send: Send, max_bytes: int) -> None:
@@ -90,9 +92,7 @@ class BodyLimit:
             try:
                 whole = _gunzip(whole, max_bytes)
             except _TooLarge:
-                await _plain(
-                    send, 413, f"the request body is over {max_bytes} bytes decompressed"
-                )
+                await _plain(send, 413, f"the request body is over {max_bytes} bytes decompressed")
                 return
             except (OSError, EOFError, zlib.error):
                 await _plain(send, 400, "the request body is not valid gzip")
@@ -175,24 +175,13 @@ ADMIN_ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
-_bearer = HTTPBearer(auto_error=False)
-
-
-def _caller(
-    request: Request,
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-) -> core.Caller:
-    token = credentials.credentials if credentials is not None else None
-    return core.authenticate(request.app.state.engine, token)
-
-
-def _admin(who: Annotated[core.Caller, Depends(_caller)]) -> core.Caller:
+def _admin(who: Annotated[core.Caller, Depends(caller)]) -> core.Caller:
     if who.role != "admin":
         raise HTTPException(403, "only a device of an admin may do this")
     return who
 
 
-CallerDep = Annotated[core.Caller, Depends(_caller)]
+CallerDep = Annotated[core.Caller, Depends(caller)]
 AdminDep = Annotated[core.Caller, Depends(_admin)]
 
 

@@ -20,7 +20,6 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Request, Response
 from fastapi.responses import JSONResponse
 from fastapi.routing import APIRoute
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -30,6 +29,7 @@ from starlette.types import Receive, Scope, Send
 from app.log import get_logger
 from app.sync import protocol as p
 from app.sync.server import core
+from app.sync.server.auth import caller
 from app.sync.server.tables import ServerBlob
 
 log = get_logger("sync.server")
@@ -40,18 +40,8 @@ SHA256 = r"^[0-9a-f]{64}$"
 _SHA = re.compile(SHA256)
 _MIME = re.compile(r"^[\w.+-]+/[\w.+-]+$")
 
-_bearer = HTTPBearer(auto_error=False)
 
-
-def _caller(
-    request: Request,
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-) -> core.Caller:
-    token = credentials.credentials if credentials is not None else None
-    return core.authenticate(request.app.state.engine, token)
-
-
-CallerDep = Annotated[core.Caller, Depends(_caller)]
+CallerDep = Annotated[core.Caller, Depends(caller)]
 ShaPath = Annotated[str, Path(pattern=SHA256, description="SHA-256 of the content, hex")]
 
 
