@@ -16,6 +16,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.domain.text import text_from_data
+
 # the kinds of conflict, and what each is about
 TAG = "tag"  # two assets adopted the same tag on different devices
 MODEL_NAME = "model_name"  # the same model (manufacturer and name) created on two devices
@@ -64,6 +66,24 @@ class ConflictFound:
 
     def __str__(self) -> str:
         return self.summary
+
+
+# A conflict's summary is stored in English (the `summary` column); when it was built as a
+# `Text` (app/domain/text.py), its details also keep it as `text_data` under SUMMARY_TEXT,
+# and a settled one its resolution under RESOLUTION_TEXT, so the window shows them in its
+# language. Ids and keys never depend on the language.
+SUMMARY_TEXT = "summary_text"
+RESOLUTION_TEXT = "resolution_text"
+
+
+def summary_text(summary: str, details: Mapping[str, Any] | None) -> str:
+    """The summary as a `Text` when the details keep one, else as stored (English)."""
+    return text_from_data((details or {}).get(SUMMARY_TEXT), summary)
+
+
+def resolution_text(resolution: str, details: Mapping[str, Any] | None) -> str:
+    """How the conflict was settled, as a `Text` when the details keep one, else as stored."""
+    return text_from_data((details or {}).get(RESOLUTION_TEXT), resolution)
 
 
 # ----------------------------------------------------------------------- settling

@@ -84,9 +84,56 @@ def joined(items: Iterable[str], separator: str = ", ") -> TextList:
 OR = QT_TRANSLATE_NOOP("domain.text", " or ")
 
 
+def text_data(value: object) -> Any:
+    """A text as JSON-able data (kept with a stored English text, e.g. a conflict's summary,
+    so the window can show it in its language later: `text_from_data`). A `Text` gives
+    {"context", "source", "args"} (arguments that are texts nested the same way), a
+    `TextList` {"items", "separator"}, numbers stay numbers, anything else its `str`."""
+    if isinstance(value, Text):
+        out: dict[str, Any] = {"context": value.context, "source": value.source}
+        if value.args is not None:
+            out["args"] = {k: text_data(v) for k, v in value.args.items()}
+        return out
+    if isinstance(value, TextList):
+        return {
+            "items": [text_data(i) for i in value.items],
+            "separator": text_data(value.separator),
+        }
+    if isinstance(value, (bool, int, float)) or value is None:
+        return value
+    return str.__str__(value) if isinstance(value, str) else str(value)
+
+
+def text_from_data(data: object, fallback: str = "") -> str:
+    """The `Text` (or `TextList`) `text_data` made, rebuilt; `fallback` when the data is not
+    one (missing, or written by another version)."""
+    if not isinstance(data, dict):
+        return fallback
+    try:
+        rebuilt = _rebuilt(data)
+    except (KeyError, IndexError, ValueError, TypeError, AttributeError):
+        return fallback
+    return rebuilt if isinstance(rebuilt, str) else fallback
+
+
+def _rebuilt(data: object) -> Any:
+    if isinstance(data, dict):
+        if "items" in data:
+            return TextList([_rebuilt(i) for i in data["items"]], _rebuilt(data["separator"]))
+        text = QT_TRANSLATE_NOOP(str(data["context"]), str(data["source"]))
+        args = data.get("args")
+        return text if args is None else text.format(**{k: _rebuilt(v) for k, v in args.items()})
+    if isinstance(data, list):
+        raise TypeError("not a text")
+    return data
+
+
 def plain(value: object) -> str:
     """The English text of a value (a `Text` or anything else) as a plain `str`."""
     return str.__str__(value) if isinstance(value, str) else str(value)
 
 
-__all__ = ["OR", "QT_TRANSLATE_NOOP", "Text", "TextList", "joined", "plain"]
+__all__ = [
+    "OR", "QT_TRANSLATE_NOOP", "Text", "TextList", "joined", "plain", "text_data",
+    "text_from_data",
+]  # fmt: skip

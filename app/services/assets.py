@@ -26,7 +26,7 @@ from app.domain.lifecycle import (
 from app.domain.sanitization import TEXT_FIELDS as SANITIZATION_TEXT_FIELDS
 from app.domain.sanitization import label as sanitization_label
 from app.domain.sanitization import sanitized
-from app.domain.text import QT_TRANSLATE_NOOP, Text
+from app.domain.text import QT_TRANSLATE_NOOP, Text, text_from_data
 from app.domain.values import format_bytes, format_money
 from app.services.context import Context
 from app.services.dto import ActionInfo, AssetDetail, DriveInfo, FieldChange, HistoryEntry
@@ -637,7 +637,7 @@ def _entries(
             summary = LABEL_SUMMARIES[kind](data)
         else:
             # an event that says it itself (imported history, ...) stays as it was written
-            summary = str(data.get("summary") or "")
+            summary = text_from_data(data.get("summary_text"), str(data.get("summary") or ""))
             if not summary:
                 key = (kind, entity)
                 summary = summaries.get(key) or summaries.setdefault(key, _summary(kind, entity))

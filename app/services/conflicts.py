@@ -33,6 +33,7 @@ from app.domain.assets import clean_tag
 from app.domain.errors import FieldtagError, NotFound, TransitionRefused, ValidationError
 from app.domain.lifecycle import Status as St
 from app.domain.lifecycle import TransitionRequest, find_transition, parse_status
+from app.domain.text import OR, QT_TRANSLATE_NOOP, Text, joined, text_data
 from app.domain.values import ValueProblem
 from app.services.assets import asset_facts, tag_owner
 from app.services.catalog import _check_location_name, _check_model_unique, _repath
@@ -61,15 +62,16 @@ SETTLE_ACTION = "Settle conflict"  # the action of a correcting status change in
 
 # what a transition did to the asset, in a sentence ("was deployed", "sent to maintenance")
 DID: dict[str, str] = {
-    "requested": "marked requested",
-    "ordered": "marked ordered",
-    "in_stock": "put into stock",
-    "deployed": "deployed",
-    "in_maintenance": "sent to maintenance",
-    "retired": "retired",
-    "disposed": "disposed of",
-    "missing": "marked missing",
+    "requested": QT_TRANSLATE_NOOP("sync.conflicts", "marked requested"),
+    "ordered": QT_TRANSLATE_NOOP("sync.conflicts", "marked ordered"),
+    "in_stock": QT_TRANSLATE_NOOP("sync.conflicts", "put into stock"),
+    "deployed": QT_TRANSLATE_NOOP("sync.conflicts", "deployed"),
+    "in_maintenance": QT_TRANSLATE_NOOP("sync.conflicts", "sent to maintenance"),
+    "retired": QT_TRANSLATE_NOOP("sync.conflicts", "retired"),
+    "disposed": QT_TRANSLATE_NOOP("sync.conflicts", "disposed of"),
+    "missing": QT_TRANSLATE_NOOP("sync.conflicts", "marked missing"),
 }
+SUMMARY_TEXT, RESOLUTION_TEXT = cf.SUMMARY_TEXT, cf.RESOLUTION_TEXT
 # entity -> (table, the asset column that refers to it)
 USED_BY: dict[str, tuple[type[Any], Any]] = {
     "model": (AssetModel, Asset.model_id),
@@ -190,11 +192,31 @@ def record_found(session: Session, found: Iterable[cf.ConflictFound]) -> None:
             ConflictRow(
                 id=conflict.id, kind=conflict.kind, key=conflict.key, entity=conflict.entity,
                 entity_id=conflict.entity_id, asset_id=conflict.asset_id,
-                summary=conflict.summary, details=dict(conflict.details), detected_at=now,
-                status="open", resolution="", note="",
+                summary=str.__str__(conflict.summary), details=_with_text(conflict),
+                detected_at=now, status="open", resolution="", note="",
             )
         )  # fmt: skip
         session.flush()
+
+
+def _with_text(conflict: cf.ConflictFound) -> dict[str, Any]:
+    """The conflict's details, with its summary's template and arguments when it is a
+    `Text` (the window shows it in its language: `summary_of`)."""
+    details = dict(conflict.details)
+    if isinstance(conflict.summary, Text):
+        details[SUMMARY_TEXT] = text_data(conflict.summary)
+    return details
+
+
+def summary_of(info: ConflictInfo) -> str:
+    """A conflict's summary as a `Text` when its details keep one, else as it was stored
+    (English: found by an older version)."""
+    return cf.summary_text(info.summary, info.details)
+
+
+def resolution_of(info: ConflictInfo) -> str:
+    """How a conflict was settled, as a `Text` when its details keep one, else as stored."""
+    return cf.resolution_text(info.resolution, info.details)
 
 
 def apply_settlements(session: Session, conflict_ids: Iterable[str]) -> None:
@@ -235,6 +257,8 @@ def apply_settlements(session: Session, conflict_ids: Iterable[str]) -> None:
         row.settled_device_id = device_id
         row.resolution = str(data.get("resolution", ""))
         row.note = str(data.get("note", ""))
+        if isinstance(data.get(RESOLUTION_TEXT), dict):
+            row.details = {**(row.details or {}), RESOLUTION_TEXT: data[RESOLUTION_TEXT]}
     session.flush()
 
 
@@ -287,6 +311,22 @@ def transition_conflicts(session: Session, asset_ids: Iterable[str]) -> list[cf.
     return out
 
 
+# what a deleted thing was, in a summary ("model X was deleted ...")
+ENTITY_NAMES: dict[str, str] = {
+    "model": QT_TRANSLATE_NOOP("sync.conflicts", "model"),
+    "location": QT_TRANSLATE_NOOP("sync.conflicts", "location"),
+    "person": QT_TRANSLATE_NOOP("sync.conflicts", "person"),
+}
+
+
+def deleted_in_use_summary(entity: str, name: object) -> Text:
+    """ "model X was deleted on one device while another still used it: it was kept"."""
+    return QT_TRANSLATE_NOOP(
+        "sync.conflicts",
+        "{entity} {name} was deleted on one device while another still used it: it was kept",
+    ).format(entity=ENTITY_NAMES.get(entity, entity), name=str(name))
+
+
 # entity -> the columns that refer to it (as app/services/sync_apply.py keeps them)
 REFERENCES: dict[str, tuple[Any, ...]] = {
     "model": (Asset.model_id,),
@@ -318,8 +358,7 @@ def deleted_in_use(session: Session) -> list[cf.ConflictFound]:
         out.append(
             cf.ConflictFound(
                 cf.DELETED_IN_USE, f"{entity}\x00{entity_id}",
-                f"{entity} {name} was deleted on one device while another still used it: "
-                "it was kept",
+                deleted_in_use_summary(entity, name),
                 entity, entity_id,
                 details={"entity": entity, "id": entity_id, "name": name},
             )
@@ -337,7 +376,9 @@ def _transition_found(
     asset = session.scalar(select(Asset).where(Asset.id == asset_id))
     tag = asset.tag if asset is not None else asset_id
     model = session.get(AssetModel, asset.model_id) if asset and asset.model_id else None
-    what = (model.category if model is not None and model.category else "") or "Asset"
+    what: str = (model.category if model is not None and model.category else "") or (
+        QT_TRANSLATE_NOOP("sync.conflicts", "Asset")
+    )
     names = _device_names(session, [earlier.device_id, later.device_id])
 
     def event(ev: cf.StatusEvent) -> dict[str, Any]:
@@ -353,12 +394,15 @@ def _transition_found(
 
     # deterministic: what the merge decided from these two events (the later change wins),
     # not the state the asset has when this device finds it
-    summary = (
-        f"{what} {tag} was {DID.get(earlier.target, earlier.target)} on "
-        f"{names[earlier.device_id]} and {DID.get(later.target, later.target)} on "
-        f"{names[later.device_id]} while both were offline; it is now "
-        f"{_state(later.target)} (the later change)"
-    )
+    summary = QT_TRANSLATE_NOOP(
+        "sync.conflicts",
+        "{what} {tag} was {did} on {device} and {other_did} on {other_device} while both "
+        "were offline; it is now {state} (the later change)",
+    ).format(
+        what=what, tag=tag, did=DID.get(earlier.target, earlier.target),
+        device=names[earlier.device_id], other_did=DID.get(later.target, later.target),
+        other_device=names[later.device_id], state=_state(later.target),
+    )  # fmt: skip
     return cf.ConflictFound(
         cf.TRANSITION, cf.transition_key(asset_id, earlier, later), summary, "asset", asset_id,
         asset_id=asset_id,
@@ -379,7 +423,10 @@ def _device_names(session: Session, ids: Iterable[str]) -> dict[str, str]:
     found = dict(
         session.execute(select(Device.id, Device.name).where(Device.id.in_(wanted))).tuples().all()
     )
-    return {i: found.get(i) or f"device {i[:8]}" for i in wanted}
+    return {
+        i: found.get(i) or QT_TRANSLATE_NOOP("sync.conflicts", "device {id}").format(id=i[:8])
+        for i in wanted
+    }
 
 
 # ----------------------------------------------------------------------------- reading
@@ -409,7 +456,12 @@ def list_conflicts(ctx: Context, status: str = "open") -> list[ConflictInfo]:
     """The conflicts (`status`: open, settled or all): open ones oldest first (the order they
     were found), settled ones newest settlement first, each with its assets as they are now."""
     if status not in ("open", "settled", "all"):
-        raise ValidationError.single("Status", f"'{status}' is not one of: open, settled, all")
+        raise ValidationError.single(
+            QT_TRANSLATE_NOOP("services.conflicts", "Status"),
+            QT_TRANSLATE_NOOP(
+                "services.conflicts", "'{status}' is not one of: open, settled, all"
+            ).format(status=status),
+        )
     with ctx.reading() as session:
         query = select(ConflictRow)
         if status != "all":
@@ -459,12 +511,17 @@ def _row(session: Session, conflict_id: str) -> ConflictRow:
             return matches[0]
         if matches:
             raise NotFound(
-                f"More than one conflict has an id starting with {conflict_id}: give more of it "
-                "('fieldtag conflicts list --all' shows the ids)."
+                QT_TRANSLATE_NOOP(
+                    "services.conflicts",
+                    "More than one conflict has an id starting with {id}: give more of it "
+                    "('fieldtag conflicts list --all' shows the ids).",
+                ).format(id=conflict_id)
             )
     raise NotFound(
-        f"There is no conflict with id {conflict_id} ('fieldtag conflicts list --all' shows "
-        "the ids)."
+        QT_TRANSLATE_NOOP(
+            "services.conflicts",
+            "There is no conflict with id {id} ('fieldtag conflicts list --all' shows the ids).",
+        ).format(id=conflict_id)
     )
 
 
@@ -522,23 +579,40 @@ def settle_conflict(ctx: Context, conflict_id: str, settlement: Settlement) -> S
         if choice is None:
             keys = ", ".join(c.key for c in cf.choices_for(row.kind))
             raise ValidationError.single(
-                "Choice", f"'{settlement.choice}' is not a way to settle a {row.kind} conflict: "
-                f"choose one of {keys}",
-            )  # fmt: skip
+                QT_TRANSLATE_NOOP("services.conflicts", "Choice"),
+                QT_TRANSLATE_NOOP(
+                    "services.conflicts",
+                    "'{choice}' is not a way to settle a {kind} conflict: choose one of {keys}",
+                ).format(choice=settlement.choice, kind=row.kind, keys=keys),
+            )
         handler = _HANDLERS.get((row.kind, choice.key))
         if handler is None:
-            done = _Done("acknowledged" if choice.key == cf.ACKNOWLEDGE else "kept as it is")
+            done = _Done(
+                QT_TRANSLATE_NOOP("services.conflicts", "acknowledged")
+                if choice.key == cf.ACKNOWLEDGE
+                else QT_TRANSLATE_NOOP("services.conflicts", "kept as it is")
+            )
         else:
             done = handler(uow, row, settlement)
         if row.kind == cf.TAG and choice.key == cf.KEEP:
             loser = session.scalar(select(Asset).where(Asset.id == row.details.get("asset_id")))
             if loser is not None:
-                done = _Done(f"kept as merged: {_name(loser)} keeps the tag {loser.tag}; "
-                             "print it a new label", print_tag=loser.tag)  # fmt: skip
+                done = _Done(
+                    QT_TRANSLATE_NOOP(
+                        "services.conflicts",
+                        "kept as merged: {asset} keeps the tag {tag}; print it a new label",
+                    ).format(asset=_name(loser), tag=loser.tag),
+                    print_tag=loser.tag,
+                )
+        line = QT_TRANSLATE_NOOP("services.conflicts", "Conflict settled: {resolution}").format(
+            resolution=done.resolution
+        )
         data = {
-            "resolution": done.resolution, "choice": choice.key, "note": note,
-            # the history's line for the event (app/services/assets.py shows `summary`)
-            "summary": f"Conflict settled: {done.resolution}",
+            "resolution": str.__str__(done.resolution), "choice": choice.key, "note": note,
+            RESOLUTION_TEXT: text_data(done.resolution),
+            # the history's line for the event (app/services/assets.py shows `summary`, or
+            # `summary_text` in the window's language)
+            "summary": str.__str__(line), SUMMARY_TEXT: text_data(line),
             # the conflict itself: a device that has not found it creates it settled
             "conflict": {
                 "kind": row.kind, "key": row.key, "summary": row.summary,
@@ -551,22 +625,38 @@ def settle_conflict(ctx: Context, conflict_id: str, settlement: Settlement) -> S
         row.settled_by = uow.actor
         row.settled_at = ev["recorded_at"]
         row.settled_device_id = uow.device.id
-        row.resolution = done.resolution
+        row.resolution = str.__str__(done.resolution)
+        row.details = {**(row.details or {}), RESOLUTION_TEXT: data[RESOLUTION_TEXT]}
         row.note = note
         uow.commit()
         info = _infos(session, [row])[0]
         return Settled(info, done.print_tag, done.changed)
 
 
-def _already(session: Session, row: ConflictRow) -> str:
+def _already(session: Session, row: ConflictRow) -> Text:
     device = _device_names(session, [row.settled_device_id or ""]).get(row.settled_device_id or "")
-    when = f"{row.settled_at:%Y-%m-%d %H:%M} UTC" if row.settled_at else "earlier"
-    how = f": {row.resolution}" if row.resolution else ""
-    return (
-        f"This conflict was already settled by {row.settled_by or 'someone'} on "
-        f"{device or 'another device'} ({when}){how}. Nothing was changed; look at the "
-        "asset as it is now and change it there if it still needs it."
+    when = (
+        QT_TRANSLATE_NOOP("services.conflicts", "{time} UTC").format(
+            time=f"{row.settled_at:%Y-%m-%d %H:%M}"
+        )
+        if row.settled_at
+        else QT_TRANSLATE_NOOP("services.conflicts", "earlier")
     )
+    who = row.settled_by or QT_TRANSLATE_NOOP("services.conflicts", "someone")
+    where = device or QT_TRANSLATE_NOOP("services.conflicts", "another device")
+    resolution = cf.resolution_text(row.resolution, row.details)
+    if resolution:
+        return QT_TRANSLATE_NOOP(
+            "services.conflicts",
+            "This conflict was already settled by {who} on {device} ({when}): {resolution}. "
+            "Nothing was changed; look at the asset as it is now and change it there if it "
+            "still needs it.",
+        ).format(who=who, device=where, when=when, resolution=resolution)
+    return QT_TRANSLATE_NOOP(
+        "services.conflicts",
+        "This conflict was already settled by {who} on {device} ({when}). Nothing was "
+        "changed; look at the asset as it is now and change it there if it still needs it.",
+    ).format(who=who, device=where, when=when)
 
 
 @dataclass(frozen=True)
@@ -577,15 +667,24 @@ class _Done:
 
 
 def _asset(session: Session, asset_id: object, what: str) -> Asset:
+    """The asset, or NotFound saying `what` ("The asset that lost the tag") is gone."""
     asset = (
         session.scalar(select(Asset).where(Asset.id == asset_id))
         if isinstance(asset_id, str)
         else None
     )
     if asset is None:
-        raise NotFound(f"{what.capitalize()} is no longer in this store (deleted): keep the "
-                       "conflict as it is instead.")  # fmt: skip
+        raise NotFound(
+            QT_TRANSLATE_NOOP(
+                "services.conflicts",
+                "{what} is no longer in this store (deleted): keep the conflict as it is instead.",
+            ).format(what=what)
+        )
     return asset
+
+
+LOST_TAG = QT_TRANSLATE_NOOP("services.conflicts", "The asset that lost the tag")
+ASSET_TAG = QT_TRANSLATE_NOOP("services.conflicts", "Asset tag")
 
 
 def _set_tag(uow: UnitOfWork, asset: Asset, tag: str) -> None:
@@ -597,14 +696,22 @@ def _set_tag(uow: UnitOfWork, asset: Asset, tag: str) -> None:
 
 def _tag_swap(uow: UnitOfWork, row: ConflictRow, _s: Settlement) -> _Done:
     session = uow.session
-    loser = _asset(session, row.details.get("asset_id"), "the asset that lost the tag")
-    keeper = _asset(session, row.details.get("keeper_id"), "the asset that kept the tag")
+    loser = _asset(session, row.details.get("asset_id"), LOST_TAG)
+    keeper = _asset(
+        session,
+        row.details.get("keeper_id"),
+        QT_TRANSLATE_NOOP("services.conflicts", "The asset that kept the tag"),
+    )
     tag = str(row.details.get("tag", ""))
     if keeper.tag.lower() != tag.lower():
         raise ValidationError.single(
-            "Asset tag", f"{keeper.tag} no longer has the tag {tag} (it was changed since): "
-            "type a new tag for the other asset instead",
-        )  # fmt: skip
+            ASSET_TAG,
+            QT_TRANSLATE_NOOP(
+                "services.conflicts",
+                "{keeper} no longer has the tag {tag} (it was changed since): type a new tag "
+                "for the other asset instead",
+            ).format(keeper=keeper.tag, tag=tag),
+        )
     old_loser, old_keeper = loser.tag, keeper.tag
     loser.tag = f"~settling~{loser.id}"  # unique meanwhile
     session.flush()
@@ -616,8 +723,10 @@ def _tag_swap(uow: UnitOfWork, row: ConflictRow, _s: Settlement) -> _Done:
     loser.updated_at = utcnow()
     session.flush()
     return _Done(
-        f"gave {old_keeper} to {_name(loser)}; {_name(keeper)} now has {old_loser} "
-        "(print it a new label)",
+        QT_TRANSLATE_NOOP(
+            "services.conflicts",
+            "gave {tag} to {asset}; {other} now has {other_tag} (print it a new label)",
+        ).format(tag=old_keeper, asset=_name(loser), other=_name(keeper), other_tag=old_loser),
         print_tag=old_loser,
         changed=(loser.id, keeper.id),
     )
@@ -625,26 +734,44 @@ def _tag_swap(uow: UnitOfWork, row: ConflictRow, _s: Settlement) -> _Done:
 
 def _tag_retag(uow: UnitOfWork, row: ConflictRow, s: Settlement) -> _Done:
     session = uow.session
-    loser = _asset(session, row.details.get("asset_id"), "the asset that lost the tag")
+    loser = _asset(session, row.details.get("asset_id"), LOST_TAG)
     try:
         tag = clean_tag(s.tag or "")
     except ValueProblem as exc:
-        raise ValidationError.single("Asset tag", str(exc)) from None
+        raise ValidationError.single(ASSET_TAG, str(exc)) from None
     other = tag_owner(session, tag)
     if other is not None and other.id != loser.id:
         what = other.name or other.serial or other.status
         raise ValidationError.single(
-            "Asset tag", f"{tag} is already used by another asset ({what}): type another tag"
-        )
-    old, who = loser.tag, f"{loser.name}: " if loser.name else ""
+            ASSET_TAG,
+            QT_TRANSLATE_NOOP(
+                "services.conflicts", "{tag} is already used by another asset ({what}): type "
+                "another tag",
+            ).format(tag=tag, what=what),
+        )  # fmt: skip
+    old = loser.tag
     _set_tag(uow, loser, tag)
     session.flush()
-    return _Done(f"{who}tag {old} replaced by {tag} (print it a new label)",
-                 print_tag=tag, changed=(loser.id,))  # fmt: skip
+    if loser.name:
+        done = QT_TRANSLATE_NOOP(
+            "services.conflicts", "{name}: tag {old} replaced by {tag} (print it a new label)"
+        ).format(name=loser.name, old=old, tag=tag)
+    else:
+        done = QT_TRANSLATE_NOOP(
+            "services.conflicts", "tag {old} replaced by {tag} (print it a new label)"
+        ).format(old=old, tag=tag)
+    return _Done(done, print_tag=tag, changed=(loser.id,))
 
 
 def _name(asset: Asset) -> str:
-    return f"{asset.tag} ({asset.name})" if asset.name else asset.tag
+    if not asset.name:
+        return asset.tag
+    return QT_TRANSLATE_NOOP("services.conflicts", "{tag} ({name})").format(
+        tag=asset.tag, name=asset.name
+    )
+
+
+STATE = QT_TRANSLATE_NOOP("services.conflicts", "State")
 
 
 def _transition_other(uow: UnitOfWork, row: ConflictRow, s: Settlement) -> _Done:
@@ -657,28 +784,45 @@ def _transition_other(uow: UnitOfWork, row: ConflictRow, s: Settlement) -> _Done
     may go there (current -> chosen is often not a step of the lifecycle, e.g. retired ->
     deployed, yet it is exactly what undoing the merge's choice means)."""
     session = uow.session
-    asset = _asset(session, row.details.get("asset_id") or row.asset_id, "the asset")
+    asset = _asset(
+        session,
+        row.details.get("asset_id") or row.asset_id,
+        QT_TRANSLATE_NOOP("services.conflicts", "The asset"),
+    )
     events = [e for e in row.details.get("events", []) if isinstance(e, dict)]
     targets = [str(e.get("target")) for e in events]
     if s.state:
         status = parse_status(s.state)
         if status is None or status.value not in targets:
             raise ValidationError.single(
-                "State", f"'{s.state}' is not one of the states this conflict is about: "
-                f"choose {' or '.join(_state(t) for t in targets)}",
-            )  # fmt: skip
+                STATE,
+                QT_TRANSLATE_NOOP(
+                    "services.conflicts",
+                    "'{state}' is not one of the states this conflict is about: choose {states}",
+                ).format(state=s.state, states=joined((_state(t) for t in targets), OR)),
+            )
         target: str = status.value
     else:
         others = [t for t in targets if t != asset.status]
         if len(set(others)) != 1:
             raise ValidationError.single(
-                "State", f"{asset.tag} is now {_state(asset.status)}: say which state it "
-                f"should have ({' or '.join(_state(t) for t in targets)})",
-            )  # fmt: skip
+                STATE,
+                QT_TRANSLATE_NOOP(
+                    "services.conflicts",
+                    "{tag} is now {state}: say which state it should have ({states})",
+                ).format(
+                    tag=asset.tag,
+                    state=_state(asset.status),
+                    states=joined((_state(t) for t in targets), OR),
+                ),
+            )
         target = others[0]
     if target == asset.status:
         raise ValidationError.single(
-            "State", f"{asset.tag} is already {_state(target)}: keep the current state instead"
+            STATE,
+            QT_TRANSLATE_NOOP(
+                "services.conflicts", "{tag} is already {state}: keep the current state instead"
+            ).format(tag=asset.tag, state=_state(target)),
         )
     chosen = next(e for e in events if e.get("target") == target)
     moved = chosen.get("changes") or {}
@@ -715,9 +859,16 @@ def _transition_other(uow: UnitOfWork, row: ConflictRow, s: Settlement) -> _Done
         data["note"] = request.note
     uow.event("asset", asset.id, STATUS, diff(before, after), asset_id=asset.id, data=data)
     session.flush()
+    device = chosen.get("device") or QT_TRANSLATE_NOOP("services.conflicts", "the other device")
     return _Done(
-        f"{asset.tag} set to {_state(target)} (what {chosen.get('device', 'the other device')} "
-        f"did) instead of {_state(str(before['status']))}",
+        QT_TRANSLATE_NOOP(
+            "services.conflicts", "{tag} set to {state} (what {device} did) instead of {old}"
+        ).format(
+            tag=asset.tag,
+            state=_state(target),
+            device=device,
+            old=_state(str(before["status"])),
+        ),
         changed=(asset.id,),
     )
 
@@ -729,45 +880,84 @@ def _new_value(changes: Mapping[str, Any], name: str) -> str | None:
     return None
 
 
+NAME = QT_TRANSLATE_NOOP("services.conflicts", "Name")
+
+
 def _model_rename(uow: UnitOfWork, row: ConflictRow, s: Settlement) -> _Done:
     session = uow.session
     model = session.get(AssetModel, row.details.get("model_id") or row.entity_id)
     if model is None:
-        raise NotFound("The model is no longer in this store (deleted): keep the conflict "
-                       "as it is instead.")  # fmt: skip
+        raise NotFound(
+            QT_TRANSLATE_NOOP(
+                "services.conflicts",
+                "The model is no longer in this store (deleted): keep the conflict as it is "
+                "instead.",
+            )
+        )
     name = " ".join((s.name or "").split())
     if not name:
-        raise ValidationError.single("Name", "is required: type the model's new name")
+        raise ValidationError.single(
+            NAME, QT_TRANSLATE_NOOP("services.conflicts", "is required: type the model's new name")
+        )
     if len(name) > 200:
-        raise ValidationError.single("Name", f"is {len(name)} characters long; at most 200")
+        raise ValidationError.single(
+            NAME,
+            QT_TRANSLATE_NOOP(
+                "services.conflicts", "is {length} characters long; at most {most}"
+            ).format(length=len(name), most=200),
+        )
     _check_model_unique(session, model.manufacturer, name, model.id)
     old = model.name
     uow.event("model", model.id, "updated", diff({"name": old}, {"name": name}))
     model.name = name
     model.updated_at = utcnow()
     session.flush()
-    return _Done(f"model {model.manufacturer} {old} renamed to {name}", changed=(model.id,))
+    return _Done(
+        QT_TRANSLATE_NOOP(
+            "services.conflicts", "model {manufacturer} {old} renamed to {name}"
+        ).format(manufacturer=model.manufacturer, old=old, name=name),
+        changed=(model.id,),
+    )
+
+
+PARENT = QT_TRANSLATE_NOOP("services.conflicts", "Parent")
 
 
 def _location_parent(uow: UnitOfWork, row: ConflictRow, s: Settlement) -> _Done:
     session = uow.session
     loc = session.get(Location, row.details.get("location_id") or row.entity_id)
     if loc is None:
-        raise NotFound("The location is no longer in this store (deleted): keep the "
-                       "conflict as it is instead.")  # fmt: skip
+        raise NotFound(
+            QT_TRANSLATE_NOOP(
+                "services.conflicts",
+                "The location is no longer in this store (deleted): keep the conflict as it "
+                "is instead.",
+            )
+        )
     parent_id = s.parent_id or row.details.get("parent_id")
     if not isinstance(parent_id, str) or not parent_id:
-        raise ValidationError.single("Parent", "choose the location it belongs in")
+        raise ValidationError.single(
+            PARENT, QT_TRANSLATE_NOOP("services.conflicts", "choose the location it belongs in")
+        )
     ancestor: str | None = parent_id
     while ancestor is not None:
         if ancestor == loc.id:
             raise ValidationError.single(
-                "Parent", "a location cannot be inside itself or its own sub-locations: "
-                "choose another parent",
-            )  # fmt: skip
+                PARENT,
+                QT_TRANSLATE_NOOP(
+                    "services.conflicts",
+                    "a location cannot be inside itself or its own sub-locations: choose "
+                    "another parent",
+                ),
+            )
         parent = session.get(Location, ancestor)
         if parent is None:
-            raise ValidationError.single("Parent", f"there is no location with id {ancestor}")
+            raise ValidationError.single(
+                PARENT,
+                QT_TRANSLATE_NOOP("services.conflicts", "there is no location with id {id}").format(
+                    id=ancestor
+                ),
+            )
         ancestor = parent.parent_id
     _check_location_name(session, loc.name, parent_id, loc.id)
     uow.event("location", loc.id, "updated", diff({"parent_id": loc.parent_id},
@@ -775,7 +965,12 @@ def _location_parent(uow: UnitOfWork, row: ConflictRow, s: Settlement) -> _Done:
     loc.parent_id = parent_id
     loc.updated_at = utcnow()
     _repath(session, loc)
-    return _Done(f"{loc.name} is now inside {loc.path.rsplit(' > ', 1)[0]}", changed=(loc.id,))
+    return _Done(
+        QT_TRANSLATE_NOOP("services.conflicts", "{name} is now inside {parent}").format(
+            name=loc.name, parent=loc.path.rsplit(" > ", 1)[0]
+        ),
+        changed=(loc.id,),
+    )
 
 
 def _reassign(uow: UnitOfWork, row: ConflictRow, s: Settlement) -> _Done:
@@ -783,23 +978,40 @@ def _reassign(uow: UnitOfWork, row: ConflictRow, s: Settlement) -> _Done:
     entity = str(row.details.get("entity") or row.entity)
     entity_id = str(row.details.get("id") or row.entity_id)
     if entity not in USED_BY:
-        raise ValidationError.single("Choice", f"a {entity} cannot be reassigned: keep it")
+        raise ValidationError.single(
+            QT_TRANSLATE_NOOP("services.conflicts", "Choice"),
+            QT_TRANSLATE_NOOP(
+                "services.conflicts", "a {entity} cannot be reassigned: keep it"
+            ).format(entity=entity),
+        )
     table, column = USED_BY[entity]
     gone = session.get(table, entity_id)
     if gone is None:
-        raise NotFound(f"The {entity} is no longer in this store: keep the conflict as it is.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP(
+                "services.conflicts",
+                "The {entity} is no longer in this store: keep the conflict as it is.",
+            ).format(entity=ENTITY_NAMES.get(entity, entity))
+        )
     if not s.to_id or s.to_id == entity_id or session.get(table, s.to_id) is None:
         raise ValidationError.single(
-            "Reassign to", f"choose another {entity} for the assets that use this one"
+            QT_TRANSLATE_NOOP("services.conflicts", "Reassign to"),
+            QT_TRANSLATE_NOOP(
+                "services.conflicts", "choose another {entity} for the assets that use this one"
+            ).format(entity=ENTITY_NAMES.get(entity, entity)),
         )
     if entity == "location":
         children = session.scalar(select(func.count()).where(Location.parent_id == entity_id))
         counts = session.scalar(select(func.count()).where(Count.location_id == entity_id))
         if children or counts:
             raise ValidationError.single(
-                "Location", f"{gone.path} still has sub-locations or counts: move them in the "
-                "Locations page first, or keep it",
-            )  # fmt: skip
+                QT_TRANSLATE_NOOP("services.conflicts", "Location"),
+                QT_TRANSLATE_NOOP(
+                    "services.conflicts",
+                    "{path} still has sub-locations or counts: move them in the Locations page "
+                    "first, or keep it",
+                ).format(path=gone.path),
+            )
     field_name = column.key
     moved = list(session.scalars(select(Asset).where(column == entity_id)))
     for asset in moved:
@@ -813,7 +1025,9 @@ def _reassign(uow: UnitOfWork, row: ConflictRow, s: Settlement) -> _Done:
     session.flush()
     name = getattr(target, "path", None) or getattr(target, "name", s.to_id)
     return _Done(
-        f"{len(moved)} asset(s) moved to {name}; the deleted {entity} is gone",
+        QT_TRANSLATE_NOOP(
+            "services.conflicts", "{count} asset(s) moved to {name}; the deleted {entity} is gone"
+        ).format(count=len(moved), name=name, entity=ENTITY_NAMES.get(entity, entity)),
         changed=(entity_id, *(a.id for a in moved)),
     )
 

@@ -18,11 +18,12 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Text, func, select, type_coerce
+from sqlalchemy import Text as SqlText
+from sqlalchemy import func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from app.domain.errors import FieldtagError
-from app.domain.text import QT_TRANSLATE_NOOP
+from app.domain.text import QT_TRANSLATE_NOOP, Text, text_data, text_from_data
 from app.log import get_logger
 from app.services import sync_blobs
 from app.services.context import Context
@@ -52,6 +53,8 @@ META_URL = "sync_server_url"
 META_ACKED = "sync_acked"
 META_LAST_SUCCESS = "sync_last_success"
 META_LAST_ERROR = "sync_last_error"
+# the last error as text_data (JSON), so the status bar shows it in the window's language
+META_LAST_ERROR_TEXT = "sync_last_error_text"
 
 PUSH_BATCH = 5000  # events per push (the server takes up to p.MAX_PUSH_EVENTS)
 PUSH_BYTES = p.MAX_BODY_BYTES - 64 * 1024  # and at most this much JSON, uncompressed
@@ -163,8 +166,26 @@ def sync_status(ctx: Context) -> SyncStatus:
             _meta(session, META_URL) or None,
             int(waiting or 0),
             _meta(session, META_LAST_SUCCESS) or None,
-            _meta(session, META_LAST_ERROR) or "",
+            _last_error(
+                _meta(session, META_LAST_ERROR) or "", _meta(session, META_LAST_ERROR_TEXT)
+            ),
         )
+
+
+def _last_error(message: str, stored: str | None) -> str:
+    if not message or not stored:
+        return message
+    try:
+        data = json.loads(stored)
+    except ValueError:
+        return message
+    return text_from_data(data, message)
+
+
+def _error_values(message: str) -> dict[str, str]:
+    """The meta values of a failed sync: the error in English, and as a text if it is one."""
+    as_text = json.dumps(text_data(message)) if isinstance(message, Text) else ""
+    return {META_LAST_ERROR: str.__str__(message), META_LAST_ERROR_TEXT: as_text}
 
 
 # -------------------------------------------------------------------------------- sync
@@ -194,13 +215,13 @@ def sync_once(
     except SyncCancelled:
         raise
     except FieldtagError as exc:
-        _record(ctx, {META_LAST_ERROR: exc.message})
+        _record(ctx, _error_values(exc.message))
         raise
     except Exception as exc:
-        _record(ctx, {META_LAST_ERROR: f"{type(exc).__name__}: {exc}"})
+        _record(ctx, _error_values(f"{type(exc).__name__}: {exc}"))
         raise
     _record(ctx, {META_LAST_SUCCESS: dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-                  META_LAST_ERROR: ""})  # fmt: skip
+                  META_LAST_ERROR: "", META_LAST_ERROR_TEXT: ""})  # fmt: skip
     for conflict in result.conflicts:
         log.warning("sync conflict: %s", conflict)
     return result
@@ -221,8 +242,8 @@ _EVENT_JSON = (
 )
 _PUSH_COLUMNS = (
     Event.id, Event.device_id, Event.seq, Event.hlc, Event.actor, Event.entity,
-    Event.entity_id, Event.asset_id, Event.kind, type_coerce(Event.changes, Text),
-    type_coerce(Event.data, Text), Event.recorded_at,
+    Event.entity_id, Event.asset_id, Event.kind, type_coerce(Event.changes, SqlText),
+    type_coerce(Event.data, SqlText), Event.recorded_at,
 )  # fmt: skip
 
 
@@ -245,10 +266,20 @@ def _encoded(row: Any) -> str:
 
 def _too_large(row: Any, length: int) -> SyncError:
     return SyncError(
-        f"change {row[0]} of this device ({row[5]} {row[8]}, recorded {row[11]:%Y-%m-%d %H:%M} "
-        f"UTC) is {length:,} bytes, more than a sync server takes in one request "
-        f"({PUSH_BYTES:,}): it and every later change of this device stay unsent. This "
-        "is a fault in Fieldtag: report it with this message; the change is kept here.",
+        QT_TRANSLATE_NOOP(
+            "services.sync",
+            "change {id} of this device ({entity} {kind}, recorded {when} UTC) is {length:,} "
+            "bytes, more than a sync server takes in one request ({most:,}): it and every later "
+            "change of this device stay unsent. This is a fault in Fieldtag: report it with this "
+            "message; the change is kept here.",
+        ).format(
+            id=row[0],
+            entity=row[5],
+            kind=row[8],
+            when=f"{row[11]:%Y-%m-%d %H:%M}",
+            length=length,
+            most=PUSH_BYTES,
+        ),
         retry=False,
     )
 
@@ -310,8 +341,10 @@ def _push(
             lowered = True
         else:
             raise SyncError(
-                f"the server did not take events from seq {acked + 1} on (it holds up to "
-                f"{answer.acked_seq})"
+                QT_TRANSLATE_NOOP(
+                    "services.sync",
+                    "the server did not take events from seq {seq} on (it holds up to {held})",
+                ).format(seq=acked + 1, held=answer.acked_seq)
             )
         acked = answer.acked_seq
 
@@ -345,7 +378,11 @@ def _pull(
             page = coming.result()
             coming = None
             if page.more and page.next <= cursor:
-                raise SyncError(f"the server's pull did not move past {cursor}")
+                raise SyncError(
+                    QT_TRANSLATE_NOOP(
+                        "services.sync", "the server's pull did not move past {cursor}"
+                    ).format(cursor=cursor)
+                )
             if page.more and not cancelled():
                 coming = ahead.submit(fetch, page.next)
             if page.more and page.head - cursor > REBUILD_BEHIND:

@@ -44,6 +44,7 @@ from app.domain.merge import (
     merge,
     settle_claims,
 )
+from app.domain.text import QT_TRANSLATE_NOOP, joined
 from app.services import conflicts as conflict_service
 from app.services import sync_records
 from app.services.context import Context
@@ -328,8 +329,14 @@ def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
 
 
 def _describe(asset: Asset) -> str:
-    what = [x for x in (asset.name, f"serial {asset.serial}" if asset.serial else "") if x]
-    return ", ".join([*what, f"id {asset.id}"])
+    """ "Laptop 3, serial X1, id ..." (a Text: shown in the window's language)."""
+    what: list[str] = [asset.name] if asset.name else []
+    if asset.serial:
+        what.append(
+            QT_TRANSLATE_NOOP("sync.conflicts", "serial {serial}").format(serial=asset.serial)
+        )
+    what.append(QT_TRANSLATE_NOOP("sync.conflicts", "id {id}").format(id=asset.id))
+    return joined(what)
 
 
 def _placeholder(asset_id: str) -> str:
@@ -629,8 +636,11 @@ class _Applier:
                 self.result.conflicts.append(
                     ConflictFound(
                         cf.LOCATION_CYCLE, lid,
-                        f"location {every[lid].name} was moved inside itself by two devices "
-                        "at once; it is now a top-level location",
+                        QT_TRANSLATE_NOOP(
+                            "sync.conflicts",
+                            "location {name} was moved inside itself by two devices at once; "
+                            "it is now a top-level location",
+                        ).format(name=every[lid].name),
                         "location", lid,
                         details={"location_id": lid, "parent_id": parents[lid]},
                     )
@@ -711,13 +721,24 @@ class _Applier:
             candidates[aid].tag = tag
             if tag != intended[aid] and before.get(aid) != tag:
                 keeper = winners.get(ascii_casefold(intended[aid]))
-                keeper_text = f" ({_describe(candidates[keeper.owner])})" if keeper else ""
+                summary: str
+                if keeper:
+                    summary = QT_TRANSLATE_NOOP(
+                        "sync.conflicts",
+                        "tag {tag} was given to two assets on different devices: the one "
+                        "recorded first ({keeper}) keeps it, the other ({other}) now has {given}",
+                    ).format(tag=intended[aid], keeper=_describe(candidates[keeper.owner]),
+                             other=_describe(candidates[aid]), given=tag)  # fmt: skip
+                else:
+                    summary = QT_TRANSLATE_NOOP(
+                        "sync.conflicts",
+                        "tag {tag} was given to two assets on different devices: the one "
+                        "recorded first keeps it, the other ({other}) now has {given}",
+                    ).format(tag=intended[aid], other=_describe(candidates[aid]), given=tag)
                 self.result.conflicts.append(
                     ConflictFound(
                         cf.TAG, f"{ascii_casefold(intended[aid])}\x00{aid}",
-                        f"tag {intended[aid]} was given to two assets on different devices: "
-                        f"the one recorded first{keeper_text} keeps it, the other "
-                        f"({_describe(candidates[aid])}) now has {tag}",
+                        summary,
                         "asset", aid, asset_id=aid,
                         details={"tag": intended[aid], "asset_id": aid, "given": tag,
                                  "keeper_id": keeper.owner if keeper else None},
@@ -769,9 +790,12 @@ class _Applier:
                 self.result.conflicts.append(
                     ConflictFound(
                         cf.MODEL_NAME, mid,
-                        f"model {rows[mid].manufacturer} {intended[mid]} was created on two "
-                        f"devices; the one created later is now {rows[mid].manufacturer} "
-                        f"{value}",
+                        QT_TRANSLATE_NOOP(
+                            "sync.conflicts",
+                            "model {manufacturer} {name} was created on two devices; the one "
+                            "created later is now {manufacturer} {given}",
+                        ).format(manufacturer=rows[mid].manufacturer, name=intended[mid],
+                                 given=value),
                         "model", mid,
                         details={"model_id": mid, "manufacturer": rows[mid].manufacturer,
                                  "name": intended[mid], "given": value},
@@ -809,8 +833,9 @@ class _Applier:
                         self.result.conflicts.append(
                             ConflictFound(
                                 cf.DELETED_IN_USE, f"{entity}\x00{entity_id}",
-                                f"{entity} {m.fields.get('name', entity_id)} was deleted on "
-                                "one device while another still used it: it was kept",
+                                conflict_service.deleted_in_use_summary(
+                                    entity, m.fields.get("name", entity_id)
+                                ),
                                 entity, entity_id,
                                 details={"entity": entity, "id": entity_id,
                                          "name": m.fields.get("name")},

@@ -50,6 +50,7 @@ from sqlalchemy.orm import Session
 from app.domain import conflicts as cf
 from app.domain.conflicts import ConflictFound
 from app.domain.merge import MergeEvent, merge
+from app.domain.text import QT_TRANSLATE_NOOP, joined
 from app.log import get_logger
 from app.store.tables import (
     Asset,
@@ -365,21 +366,37 @@ def _finish(row: ChecklistRun, evs: Sequence[_Ev], result: SyncResult) -> None:
 
     def said(e: _Ev) -> str:
         if e.kind == "checklist_completed":
-            return f"completed by {e.actor}"
+            return QT_TRANSLATE_NOOP("sync.conflicts", "completed by {actor}").format(actor=e.actor)
         reason = _text(e.data.get("reason"))
-        return f"abandoned by {e.actor}" + (f' ("{reason[:80]}")' if reason else "")
+        if reason:
+            return QT_TRANSLATE_NOOP("sync.conflicts", 'abandoned by {actor} ("{reason}")').format(
+                actor=e.actor, reason=reason[:80]
+            )
+        return QT_TRANSLATE_NOOP("sync.conflicts", "abandoned by {actor}").format(actor=e.actor)
 
-    outcome = "completed" if completed else "abandoned"
+    outcome = (
+        QT_TRANSLATE_NOOP("sync.conflicts", "completed") if completed
+        else QT_TRANSLATE_NOOP("sync.conflicts", "abandoned")
+    )  # fmt: skip
     why = (
-        "a completion wins over an abandonment" if completed and dropped
-        else "the one recorded first counts"
+        QT_TRANSLATE_NOOP("sync.conflicts", "a completion wins over an abandonment")
+        if completed and dropped
+        else QT_TRANSLATE_NOOP("sync.conflicts", "the one recorded first counts")
+    )  # fmt: skip
+    summary = QT_TRANSLATE_NOOP(
+        "sync.conflicts",
+        "checklist '{title}' was finished on two devices while they were offline: {first}, "
+        "and {others}. It counts as {outcome} by {actor} ({why}); the other stays in the "
+        "history.",
+    ).format(
+        title=row.template_title, first=said(winner),
+        others=joined((said(e) for e in others), "; "), outcome=outcome, actor=winner.actor,
+        why=why,
     )  # fmt: skip
     result.conflicts.append(
         ConflictFound(
             cf.CHECKLIST, row.id,
-            f"checklist '{row.template_title}' was finished on two devices while they were "
-            f"offline: {said(winner)}, and {'; '.join(said(e) for e in others)}. It counts as "
-            f"{outcome} by {winner.actor} ({why}); the other stays in the history.",
+            summary,
             RUN, row.id, asset_id=row.asset_id,
             details={"run_id": row.id, "kept": winner.id,
                      "finishes": [{"event_id": e.id, "kind": e.kind, "actor": e.actor,
@@ -490,6 +507,9 @@ def _ids(data: Mapping[str, Any]) -> list[str]:
     return [x for x in ids if isinstance(x, str)] if isinstance(ids, list) else []
 
 
+A_LOCATION = QT_TRANSLATE_NOOP("sync.conflicts", "a location")
+
+
 def _close(row: Count, closes: Sequence[_Ev], start: _Ev | None, result: SyncResult) -> None:
     if not closes:
         if row.status != "open":
@@ -504,15 +524,18 @@ def _close(row: Count, closes: Sequence[_Ev], start: _Ev | None, result: SyncRes
     })  # fmt: skip
     if len(closes) < 2:
         return
-    where = _text(start.data.get("location") if start else None, "a location")
+    where = _text(start.data.get("location") if start else None, A_LOCATION)
     others = ", ".join(e.actor for e in closes[1:])
     result.conflicts.append(
         ConflictFound(
             cf.COUNT, row.id,
-            f"the count of {where} was closed on two devices while they were offline (by "
-            f"{winner.actor}, and by {others}): the close recorded first (by {winner.actor}) "
-            "is the count's close; what each close did to the assets (audit dates, assets "
-            "marked missing or moved) stays as it was done.",
+            QT_TRANSLATE_NOOP(
+                "sync.conflicts",
+                "the count of {location} was closed on two devices while they were offline (by "
+                "{actor}, and by {others}): the close recorded first (by {actor}) is the "
+                "count's close; what each close did to the assets (audit dates, assets marked "
+                "missing or moved) stays as it was done.",
+            ).format(location=where, actor=winner.actor, others=others),
             "count", row.id,
             details={"count_id": row.id, "kept": winner.id,
                      "closes": [{"event_id": e.id, "actor": e.actor, "device_id": e.device_id}
@@ -568,14 +591,17 @@ def _late_scans(
         if late is None:
             continue
         start = next((e for e in evs if e.kind == "count_started"), None)
-        where = _text(start.data.get("location") if start else None, "a location")
+        where = _text(start.data.get("location") if start else None, A_LOCATION)
         result.conflicts.append(
             ConflictFound(
                 cf.COUNT, f"{count_id}\x00late",
-                f"the count of {where} was closed by {close.actor} while another device "
-                "went on scanning it offline: those scans are kept and show in the count's "
-                "report, but the close did not use them (the assets they found got no new "
-                "audit date, and were not taken off the missing list).",
+                QT_TRANSLATE_NOOP(
+                    "sync.conflicts",
+                    "the count of {location} was closed by {actor} while another device went "
+                    "on scanning it offline: those scans are kept and show in the count's "
+                    "report, but the close did not use them (the assets they found got no new "
+                    "audit date, and were not taken off the missing list).",
+                ).format(location=where, actor=close.actor),
                 "count", count_id,
                 details={"count_id": count_id, "closed_by": close.actor,
                          "close_event_id": close.id},

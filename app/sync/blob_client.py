@@ -9,8 +9,17 @@ from collections.abc import Sequence
 
 import httpx
 
+from app.domain.text import QT_TRANSLATE_NOOP
 from app.sync import protocol as p
-from app.sync.client import NotAuthorized, SyncClient, SyncError, Unreachable
+from app.sync.client import (
+    NotAuthorized,
+    SyncClient,
+    SyncError,
+    Unreachable,
+    no_answer,
+    refused_device,
+    unreachable,
+)
 
 MISSING_BATCH = 2000  # hashes per `missing` question (the server takes up to 5000)
 
@@ -36,11 +45,12 @@ class BlobClient:
         try:
             return c.http.request(method, url, headers=headers, content=content, json=json)
         except httpx.TimeoutException as exc:
-            raise Unreachable(f"the server at {c.base_url} did not answer in time") from exc
+            raise Unreachable(no_answer(c.base_url)) from exc
         except httpx.TransportError as exc:
-            raise Unreachable(f"cannot reach the server at {c.base_url}: {exc}") from exc
+            raise Unreachable(unreachable(c.base_url, exc)) from exc
 
     def _check(self, response: httpx.Response, what: str) -> None:
+        """Raise the SyncError of a refusal; `what` ("the upload of ...") is a Text."""
         status = response.status_code
         if status < 400:
             return
@@ -49,10 +59,14 @@ class BlobClient:
         except ValueError:
             detail = response.text[:300]
         if status in (401, 403):
-            raise NotAuthorized(f"the server refused this device ({status}): {detail}",
-                                status=status, retry=False)  # fmt: skip
-        raise SyncError(f"the server refused {what} ({status}): {detail}", status=status,
-                        retry=status >= 500)  # fmt: skip
+            raise NotAuthorized(refused_device(status, detail), status=status, retry=False)
+        raise SyncError(
+            QT_TRANSLATE_NOOP("sync", "the server refused {what} ({status}): {detail}").format(
+                what=what, status=status, detail=detail
+            ),
+            status=status,
+            retry=status >= 500,
+        )
 
     def missing(self, hashes: Sequence[str]) -> list[str]:
         """Which of `hashes` the server does not have."""
@@ -61,7 +75,7 @@ class BlobClient:
         for start in range(0, len(unique), MISSING_BATCH):
             chunk = unique[start : start + MISSING_BATCH]
             response = self._send("POST", "/missing-blobs", json={"sha256": chunk})
-            self._check(response, "the question which blobs it lacks")
+            self._check(response, QT_TRANSLATE_NOOP("sync", "the question which blobs it lacks"))
             out += [str(h) for h in response.json().get("missing", [])]
         return out
 
@@ -70,7 +84,12 @@ class BlobClient:
         sha = hashlib.sha256(data).hexdigest()
         response = self._send("PUT", f"/blobs/{sha}", content=data,
                               mime=mime or "application/octet-stream")  # fmt: skip
-        self._check(response, f"the upload of {sha[:12]}… ({len(data)} bytes)")
+        self._check(
+            response,
+            QT_TRANSLATE_NOOP("sync", "the upload of {sha}… ({size} bytes)").format(
+                sha=sha[:12], size=len(data)
+            ),
+        )
         return sha
 
     def fetch(self, sha256: str) -> tuple[bytes, str] | None:
@@ -79,10 +98,17 @@ class BlobClient:
         response = self._send("GET", f"/blobs/{sha256}")
         if response.status_code == 404:
             return None
-        self._check(response, f"the download of {sha256[:12]}…")
+        self._check(
+            response, QT_TRANSLATE_NOOP("sync", "the download of {sha}…").format(sha=sha256[:12])
+        )
         data = response.content
         if hashlib.sha256(data).hexdigest() != sha256:
-            raise SyncError(f"the server sent content for {sha256[:12]}… that does not match "
-                            "its SHA-256: it was not kept")  # fmt: skip
+            raise SyncError(
+                QT_TRANSLATE_NOOP(
+                    "sync",
+                    "the server sent content for {sha}… that does not match its SHA-256: it "
+                    "was not kept",
+                ).format(sha=sha256[:12])
+            )
         mime = response.headers.get("content-type", "application/octet-stream").split(";")[0]
         return data, mime.strip()

@@ -11,6 +11,7 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from app.domain.errors import FieldtagError
+from app.domain.text import QT_TRANSLATE_NOOP
 from app.sync import protocol as p
 
 M = TypeVar("M", bound=BaseModel)
@@ -108,8 +109,11 @@ class SyncClient:
             return model.model_validate_json(response.content)
         except ValidationError as exc:
             raise SyncError(
-                f"the server at {self.base_url} answered {path} with something that is not "
-                f"Fieldtag sync version 1 ({exc.error_count()} problems): is the URL right?"
+                QT_TRANSLATE_NOOP(
+                    "sync",
+                    "the server at {url} answered {path} with something that is not Fieldtag "
+                    "sync version 1 ({count} problems): is the URL right?",
+                ).format(url=self.base_url, path=path, count=exc.error_count())
             ) from exc
 
     def _request(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
@@ -121,22 +125,49 @@ class SyncClient:
         try:
             response = self.http.request(method, url, headers=headers, **kwargs)
         except httpx.TimeoutException as exc:
-            raise Unreachable(f"the server at {self.base_url} did not answer in time") from exc
+            raise Unreachable(no_answer(self.base_url)) from exc
         except httpx.TransportError as exc:
-            raise Unreachable(f"cannot reach the server at {self.base_url}: {exc}") from exc
+            raise Unreachable(unreachable(self.base_url, exc)) from exc
         if response.status_code < 400:
             return response
         detail = _detail(response)
         status = response.status_code
         if status in (401, 403):
-            raise NotAuthorized(
-                f"the server refused this device ({status}): {detail}", status=status, retry=False
-            )
+            raise NotAuthorized(refused_device(status, detail), status=status, retry=False)
         if status >= 500:
-            raise SyncError(f"the server had an error ({status}): {detail}", status=status)
+            raise SyncError(
+                QT_TRANSLATE_NOOP("sync", "the server had an error ({status}): {detail}").format(
+                    status=status, detail=detail
+                ),
+                status=status,
+            )
         raise SyncError(
-            f"the server refused {method} {path} ({status}): {detail}", status=status, retry=False
+            QT_TRANSLATE_NOOP("sync", "the server refused {what} ({status}): {detail}").format(
+                what=f"{method} {path}", status=status, detail=detail
+            ),
+            status=status,
+            retry=False,
         )
+
+
+# the messages the blob client (app/sync/blob_client.py) says too
+
+
+def no_answer(url: str) -> str:
+    return QT_TRANSLATE_NOOP("sync", "the server at {url} did not answer in time").format(url=url)
+
+
+def unreachable(url: str, error: object) -> str:
+    """The server cannot be reached; `error` is httpx's (English) reason."""
+    return QT_TRANSLATE_NOOP("sync", "cannot reach the server at {url}: {error}").format(
+        url=url, error=str(error)
+    )
+
+
+def refused_device(status: int, detail: str) -> str:
+    return QT_TRANSLATE_NOOP("sync", "the server refused this device ({status}): {detail}").format(
+        status=status, detail=detail
+    )
 
 
 def _detail(response: httpx.Response) -> str:

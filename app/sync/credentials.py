@@ -15,13 +15,16 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.domain.text import QT_TRANSLATE_NOOP
 from app.log import get_logger
 
 log = get_logger("sync")
 
 SERVICE = "fieldtag"
 FILE_NAME = "sync-credentials.json"
-FILE_WARNING = "no usable OS keyring: the device credential is kept in {path}, readable only by you"
+FILE_WARNING = QT_TRANSLATE_NOOP(
+    "sync", "no usable OS keyring: the device credential is kept in {path}, readable only by you"
+)
 
 
 def _key(device_id: str, server_url: str) -> str:
@@ -61,7 +64,7 @@ class CredentialStore:
     @property
     def warning(self) -> str | None:
         """What to tell the person about where the credential is kept (None: the keyring)."""
-        return None if self.in_keyring else FILE_WARNING.format(path=self.file_path)
+        return None if self.in_keyring else FILE_WARNING.format(path=str(self.file_path))
 
     def save(self, device_id: str, server_url: str, token: str) -> None:
         if self.in_keyring:
@@ -69,7 +72,7 @@ class CredentialStore:
 
             keyring.set_password(SERVICE, _key(device_id, server_url), token)
             return
-        log.warning(FILE_WARNING.format(path=self.file_path))
+        log.warning(FILE_WARNING.format(path=str(self.file_path)))
         entries = self._read()
         entries[_key(device_id, server_url)] = token
         self._write(entries)

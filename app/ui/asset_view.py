@@ -441,7 +441,9 @@ class AssetView(QWidget):
         text = self.tr(
             "{0} open sync conflict(s) about this asset: {1} Settle on the Conflicts page (Ctrl+9)."
         )
-        self.set_message(text.format(len(found), found[0].summary))
+        from app.ui.pages.conflicts import summary_shown
+
+        self.set_message(text.format(len(found), summary_shown(found[0])))
 
     def _runs_arrived(self, gen: int, runs: list[Any]) -> None:
         if gen != self._gen:

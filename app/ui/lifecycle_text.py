@@ -34,6 +34,8 @@ ACTION_VERBS = (
     QT_TRANSLATE_NOOP("Action", "Found: with user"),
     QT_TRANSLATE_NOOP("Action", "Write off (retire)"),
     QT_TRANSLATE_NOOP("Action", "Mark missing"),
+    # a correcting status change of a settled conflict (app/services/conflicts.py)
+    QT_TRANSLATE_NOOP("Action", "Settle conflict"),
 )
 
 

@@ -285,7 +285,7 @@ class SyncStatusLabel(QLabel):
                 )
             )
             for conflict in view.last.conflicts[:10]:
-                tip.append(self.tr("Conflict: {0}").format(conflict))
+                tip.append(self.tr("Conflict: {0}").format(translated(conflict.summary)))
         tip.append(self.tr("File > Sync now ({0}) syncs at once.").format(SHORTCUT))
         self.setToolTip("\n".join(tip))
 

@@ -111,6 +111,11 @@
         <source>Mark missing</source>
         <translation>Als vermisst melden</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Settle conflict</source>
+        <translation>Konflikt klären</translation>
+    </message>
 </context>
 <context>
     <name>AssetEditDialog</name>
@@ -502,12 +507,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+314"/>
+        <location line="+316"/>
         <source>Start (or resume) a checklist for this asset (Ctrl+K)</source>
         <translation>Eine Checkliste für dieses Gerät starten oder fortsetzen (Strg+K)</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-314"/>
         <source>Start checklist</source>
         <translation>Checkliste starten</translation>
     </message>
@@ -674,7 +679,7 @@
         <translation>{0} offene(r) Sync-Konflikt(e) zu diesem Gerät: {1} Klären Sie sie auf der Seite Konflikte (Strg+9).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>in progress</source>
         <translation>in Bearbeitung</translation>
     </message>
@@ -1669,7 +1674,7 @@ SHA-256 {4}
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../app/ui/pages/conflicts.py" line="+38"/>
+        <location filename="../../app/ui/pages/conflicts.py" line="+40"/>
         <source>Same tag</source>
         <translation>Gleiche Inventarnummer</translation>
     </message>
@@ -1704,7 +1709,7 @@ SHA-256 {4}
         <translation>Inventur</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+56"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
@@ -1814,7 +1819,7 @@ SHA-256 {4}
         <translation>geklärt</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>No conflicts to show. Conflicts arise when two devices change the same thing while offline.</source>
         <translation>Keine Konflikte anzuzeigen. Konflikte entstehen, wenn zwei Rechner offline dasselbe ändern.</translation>
     </message>
@@ -2790,7 +2795,7 @@ SHA-256 {4}
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/asset_view.py" line="-559"/>
+        <location filename="../../app/ui/asset_view.py" line="-561"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
@@ -5453,7 +5458,7 @@ markiert werden, wenn jeder Datenträger eine bestandene Löschung oder einen Ve
         <translation>Konflikt klären</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>What happened</source>
         <translation>Was geschah</translation>
     </message>
@@ -5769,7 +5774,7 @@ markiert werden, wenn jeder Datenträger eine bestandene Löschung oder einen Ve
     <name>Status</name>
     <message>
         <location filename="../../app/domain/lifecycle.py" line="+33"/>
-        <location filename="../../app/ui/lifecycle_text.py" line="-24"/>
+        <location filename="../../app/ui/lifecycle_text.py" line="-26"/>
         <source>Requested</source>
         <translation>Angefordert</translation>
     </message>
@@ -8216,6 +8221,265 @@ markiert werden, wenn jeder Datenträger eine bestandene Löschung oder einen Ve
     </message>
 </context>
 <context>
+    <name>services.conflicts</name>
+    <message>
+        <location filename="../../app/services/conflicts.py" line="+460"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{status}&apos; is not one of: open, settled, all</source>
+        <translation>&apos;{status}&apos; ist keiner dieser Werte: open, settled, all</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>More than one conflict has an id starting with {id}: give more of it (&apos;fieldtag conflicts list --all&apos; shows the ids).</source>
+        <translation>Mehr als ein Konflikt hat eine ID, die mit {id} beginnt: Geben Sie mehr davon an (&apos;fieldtag conflicts list --all&apos; zeigt die IDs).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no conflict with id {id} (&apos;fieldtag conflicts list --all&apos; shows the ids).</source>
+        <translation>Es gibt keinen Konflikt mit der ID {id} (&apos;fieldtag conflicts list --all&apos; zeigt die IDs).</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+400"/>
+        <source>Choice</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <location line="-399"/>
+        <source>&apos;{choice}&apos; is not a way to settle a {kind} conflict: choose one of {keys}</source>
+        <translation>&apos;{choice}&apos; ist keine Möglichkeit, einen Konflikt vom Typ {kind} zu klären: Wählen Sie eine von {keys}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>acknowledged</source>
+        <translation>zur Kenntnis genommen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept as it is</source>
+        <translation>so belassen, wie es ist</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>kept as merged: {asset} keeps the tag {tag}; print it a new label</source>
+        <translation>wie zusammengeführt belassen: {asset} behält die Inventarnummer {tag}; drucken Sie ihm ein neues Etikett</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Conflict settled: {resolution}</source>
+        <translation>Konflikt geklärt: {resolution}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{time} UTC</source>
+        <translation>{time} UTC</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>earlier</source>
+        <translation>früher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>someone</source>
+        <translation>jemandem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another device</source>
+        <translation>einem anderen Rechner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This conflict was already settled by {who} on {device} ({when}): {resolution}. Nothing was changed; look at the asset as it is now and change it there if it still needs it.</source>
+        <translation>Dieser Konflikt wurde bereits von {who} auf {device} geklärt ({when}): {resolution}. Es wurde nichts geändert; sehen Sie sich das Gerät im jetzigen Zustand an und ändern Sie es dort, falls nötig.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This conflict was already settled by {who} on {device} ({when}). Nothing was changed; look at the asset as it is now and change it there if it still needs it.</source>
+        <translation>Dieser Konflikt wurde bereits von {who} auf {device} geklärt ({when}). Es wurde nichts geändert; sehen Sie sich das Gerät im jetzigen Zustand an und ändern Sie es dort, falls nötig.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{what} is no longer in this store (deleted): keep the conflict as it is instead.</source>
+        <translation>{what} ist nicht mehr in diesem Datenbestand (gelöscht): Belassen Sie den Konflikt stattdessen, wie er ist.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The asset that lost the tag</source>
+        <translation>Das Gerät, das die Inventarnummer verloren hat,</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asset tag</source>
+        <translation>Inventarnummer</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The asset that kept the tag</source>
+        <translation>Das Gerät, das die Inventarnummer behalten hat,</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{keeper} no longer has the tag {tag} (it was changed since): type a new tag for the other asset instead</source>
+        <translation>{keeper} hat nicht mehr die Inventarnummer {tag} (sie wurde inzwischen geändert): Geben Sie stattdessen eine neue Inventarnummer für das andere Gerät ein</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>gave {tag} to {asset}; {other} now has {other_tag} (print it a new label)</source>
+        <translation>{tag} an {asset} gegeben; {other} hat jetzt {other_tag} (drucken Sie ihm ein neues Etikett)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{tag} is already used by another asset ({what}): type another tag</source>
+        <translation>{tag} wird bereits von einem anderen Gerät verwendet ({what}): Geben Sie eine andere Inventarnummer ein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name}: tag {old} replaced by {tag} (print it a new label)</source>
+        <translation>{name}: Inventarnummer {old} durch {tag} ersetzt (drucken Sie ein neues Etikett)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>tag {old} replaced by {tag} (print it a new label)</source>
+        <translation>Inventarnummer {old} durch {tag} ersetzt (drucken Sie ein neues Etikett)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{tag} ({name})</source>
+        <translation>{tag} ({name})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The asset</source>
+        <translation>Das Gerät</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;{state}&apos; is not one of the states this conflict is about: choose {states}</source>
+        <translation>&apos;{state}&apos; ist keiner der Zustände, um die es in diesem Konflikt geht: Wählen Sie {states}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{tag} is now {state}: say which state it should have ({states})</source>
+        <translation>{tag} ist jetzt {state}: Geben Sie an, welchen Zustand es haben soll ({states})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{tag} is already {state}: keep the current state instead</source>
+        <translation>{tag} ist bereits {state}: Behalten Sie stattdessen den aktuellen Zustand</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the other device</source>
+        <translation>der andere Rechner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{tag} set to {state} (what {device} did) instead of {old}</source>
+        <translation>{tag} auf {state} gesetzt (was {device} getan hat) statt {old}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The model is no longer in this store (deleted): keep the conflict as it is instead.</source>
+        <translation>Das Modell ist nicht mehr in diesem Datenbestand (gelöscht): Belassen Sie den Konflikt stattdessen, wie er ist.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>is required: type the model&apos;s new name</source>
+        <translation>ist erforderlich: Geben Sie den neuen Namen des Modells ein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is {length} characters long; at most {most}</source>
+        <translation>ist {length} Zeichen lang; höchstens {most}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>model {manufacturer} {old} renamed to {name}</source>
+        <translation>Modell {manufacturer} {old} in {name} umbenannt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Parent</source>
+        <translation>Übergeordnet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The location is no longer in this store (deleted): keep the conflict as it is instead.</source>
+        <translation>Der Standort ist nicht mehr in diesem Datenbestand (gelöscht): Belassen Sie den Konflikt stattdessen, wie er ist.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>choose the location it belongs in</source>
+        <translation>wählen Sie den Standort, zu dem er gehört</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a location cannot be inside itself or its own sub-locations: choose another parent</source>
+        <translation>ein Standort kann nicht in sich selbst oder in seinen eigenen Unterstandorten liegen: Wählen Sie einen anderen übergeordneten Standort</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>there is no location with id {id}</source>
+        <translation>es gibt keinen Standort mit der ID {id}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} is now inside {parent}</source>
+        <translation>{name} liegt jetzt in {parent}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a {entity} cannot be reassigned: keep it</source>
+        <translation>ein Eintrag vom Typ {entity} kann nicht umgehängt werden: Behalten Sie ihn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The {entity} is no longer in this store: keep the conflict as it is.</source>
+        <translation>Der Eintrag ({entity}) ist nicht mehr in diesem Datenbestand: Belassen Sie den Konflikt, wie er ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reassign to</source>
+        <translation>Umhängen an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose another {entity} for the assets that use this one</source>
+        <translation>wählen Sie für die Geräte, die diesen Eintrag verwenden, einen anderen Eintrag ({entity})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} still has sub-locations or counts: move them in the Locations page first, or keep it</source>
+        <translation>{path} hat noch Unterstandorte oder Inventuren: Verschieben Sie diese zuerst auf der Seite Standorte, oder behalten Sie den Standort</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{count} asset(s) moved to {name}; the deleted {entity} is gone</source>
+        <translation>{count} Gerät(e) nach {name} verschoben; der gelöschte Eintrag ({entity}) ist entfernt</translation>
+    </message>
+</context>
+<context>
     <name>services.counts</name>
     <message>
         <location filename="../../app/services/counts.py" line="+206"/>
@@ -9060,7 +9324,7 @@ markiert werden, wenn jeder Datenträger eine bestandene Löschung oder einen Ve
 <context>
     <name>services.sync</name>
     <message>
-        <location filename="../../app/services/sync.py" line="+87"/>
+        <location filename="../../app/services/sync.py" line="+90"/>
         <source>&apos;{url}&apos; is not a server address: give it as https://host:port</source>
         <translation>&apos;{url}&apos; ist keine Serveradresse: Geben Sie sie als https://host:port an</translation>
     </message>
@@ -9073,6 +9337,21 @@ markiert werden, wenn jeder Datenträger eine bestandene Löschung oder einen Ve
         <location line="+10"/>
         <source>no credential for {url} on this machine: enrol this store again</source>
         <translation>keine Zugangsdaten für {url} auf diesem Rechner: Registrieren Sie diesen Datenbestand erneut</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>change {id} of this device ({entity} {kind}, recorded {when} UTC) is {length:,} bytes, more than a sync server takes in one request ({most:,}): it and every later change of this device stay unsent. This is a fault in Fieldtag: report it with this message; the change is kept here.</source>
+        <translation>Änderung {id} dieses Rechners ({entity} {kind}, erfasst {when} UTC) ist {length:,} Bytes groß, mehr als ein Sync-Server in einer Anfrage annimmt ({most:,}): Sie und alle späteren Änderungen dieses Rechners bleiben ungesendet. Das ist ein Fehler in Fieldtag: Melden Sie ihn mit dieser Meldung; die Änderung bleibt hier erhalten.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>the server did not take events from seq {seq} on (it holds up to {held})</source>
+        <translation>der Server hat die Ereignisse ab Nr. {seq} nicht angenommen (er hat sie bis {held})</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the server&apos;s pull did not move past {cursor}</source>
+        <translation>der Abruf vom Server kam nicht über {cursor} hinaus</translation>
     </message>
 </context>
 <context>
@@ -9203,6 +9482,228 @@ markiert werden, wenn jeder Datenträger eine bestandene Löschung oder einen Ve
         <location line="+6"/>
         <source>The folder {parent} does not exist: choose an existing folder to export to.</source>
         <translation>Der Ordner {parent} existiert nicht: Wählen Sie einen vorhandenen Ordner für den Export.</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../../app/sync/blob_client.py" line="+64"/>
+        <location filename="../../app/sync/client.py" line="+145"/>
+        <source>the server refused {what} ({status}): {detail}</source>
+        <translation>der Server hat {what} abgelehnt ({status}): {detail}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the question which blobs it lacks</source>
+        <translation>die Frage, welche Dateien ihm fehlen,</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the upload of {sha}… ({size} bytes)</source>
+        <translation>das Hochladen von {sha}… ({size} Bytes)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the download of {sha}…</source>
+        <translation>das Herunterladen von {sha}…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the server sent content for {sha}… that does not match its SHA-256: it was not kept</source>
+        <translation>der Server hat für {sha}… Inhalt gesendet, der nicht zu seinem SHA-256 passt: Er wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/client.py" line="-33"/>
+        <source>the server at {url} answered {path} with something that is not Fieldtag sync version 1 ({count} problems): is the URL right?</source>
+        <translation>der Server unter {url} hat auf {path} mit etwas geantwortet, das nicht Fieldtag-Sync Version 1 ist ({count} Probleme): Stimmt die URL?</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the server had an error ({status}): {detail}</source>
+        <translation>auf dem Server ist ein Fehler aufgetreten ({status}): {detail}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the server at {url} did not answer in time</source>
+        <translation>der Server unter {url} hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot reach the server at {url}: {error}</source>
+        <translation>der Server unter {url} ist nicht erreichbar: {error}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the server refused this device ({status}): {detail}</source>
+        <translation>der Server hat diesen Rechner abgelehnt ({status}): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/credentials.py" line="+25"/>
+        <source>no usable OS keyring: the device credential is kept in {path}, readable only by you</source>
+        <translation>kein nutzbarer Schlüsselbund des Betriebssystems: Die Zugangsdaten des Rechners liegen in {path}, nur für Sie lesbar</translation>
+    </message>
+</context>
+<context>
+    <name>sync.conflicts</name>
+    <message>
+        <location filename="../../app/services/conflicts.py" line="-963"/>
+        <source>marked requested</source>
+        <translation>als angefordert markiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>marked ordered</source>
+        <translation>als bestellt markiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>put into stock</source>
+        <translation>eingelagert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deployed</source>
+        <translation>ausgegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent to maintenance</source>
+        <translation>in Wartung gegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>retired</source>
+        <translation>ausgemustert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disposed of</source>
+        <translation>entsorgt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>marked missing</source>
+        <translation>als vermisst markiert</translation>
+    </message>
+    <message>
+        <location line="+244"/>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{entity} {name} was deleted on one device while another still used it: it was kept</source>
+        <translation>{entity} {name} wurde auf einem Rechner gelöscht, während ein anderer Rechner den Eintrag noch verwendete: Er wurde behalten</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Asset</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{what} {tag} was {did} on {device} and {other_did} on {other_device} while both were offline; it is now {state} (the later change)</source>
+        <translation>{what} {tag} wurde auf {device} {did} und auf {other_device} {other_did}, während beide offline waren; der Zustand ist jetzt {state} (die spätere Änderung)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>device {id}</source>
+        <translation>Rechner {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_apply.py" line="+336"/>
+        <source>serial {serial}</source>
+        <translation>Seriennummer {serial}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>id {id}</source>
+        <translation>ID {id}</translation>
+    </message>
+    <message>
+        <location line="+301"/>
+        <source>location {name} was moved inside itself by two devices at once; it is now a top-level location</source>
+        <translation>Standort {name} wurde von zwei Rechnern gleichzeitig in sich selbst verschoben; er ist jetzt ein Standort der obersten Ebene</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>tag {tag} was given to two assets on different devices: the one recorded first ({keeper}) keeps it, the other ({other}) now has {given}</source>
+        <translation>Inventarnummer {tag} wurde auf verschiedenen Rechnern an zwei Geräte vergeben: Das zuerst erfasste ({keeper}) behält sie, das andere ({other}) hat jetzt {given}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>tag {tag} was given to two assets on different devices: the one recorded first keeps it, the other ({other}) now has {given}</source>
+        <translation>Inventarnummer {tag} wurde auf verschiedenen Rechnern an zwei Geräte vergeben: Das zuerst erfasste behält sie, das andere ({other}) hat jetzt {given}</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>model {manufacturer} {name} was created on two devices; the one created later is now {manufacturer} {given}</source>
+        <translation>Modell {manufacturer} {name} wurde auf zwei Rechnern angelegt; das später angelegte heißt jetzt {manufacturer} {given}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_records.py" line="+369"/>
+        <source>completed by {actor}</source>
+        <translation>von {actor} abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>abandoned by {actor} (&quot;{reason}&quot;)</source>
+        <translation>von {actor} abgebrochen („{reason}“)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>abandoned by {actor}</source>
+        <translation>von {actor} abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abandoned</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a completion wins over an abandonment</source>
+        <translation>ein Abschluss hat Vorrang vor einem Abbruch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the one recorded first counts</source>
+        <translation>die zuerst erfasste Beendigung zählt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>checklist &apos;{title}&apos; was finished on two devices while they were offline: {first}, and {others}. It counts as {outcome} by {actor} ({why}); the other stays in the history.</source>
+        <translation>Checkliste &apos;{title}&apos; wurde auf zwei Rechnern beendet, während sie offline waren: {first} und {others}. Sie gilt als von {actor} {outcome} ({why}); die andere Beendigung bleibt in der Historie erhalten.</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>a location</source>
+        <translation>einem Standort</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the count of {location} was closed on two devices while they were offline (by {actor}, and by {others}): the close recorded first (by {actor}) is the count&apos;s close; what each close did to the assets (audit dates, assets marked missing or moved) stays as it was done.</source>
+        <translation>die Inventur von {location} wurde auf zwei Rechnern abgeschlossen, während sie offline waren (von {actor} und von {others}): Der zuerst erfasste Abschluss (von {actor}) ist der Abschluss der Inventur; was jeder Abschluss an den Geräten bewirkt hat (Inventurdaten, als vermisst markierte oder verschobene Geräte), bleibt so, wie es getan wurde.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>the count of {location} was closed by {actor} while another device went on scanning it offline: those scans are kept and show in the count&apos;s report, but the close did not use them (the assets they found got no new audit date, and were not taken off the missing list).</source>
+        <translation>die Inventur von {location} wurde von {actor} abgeschlossen, während ein anderer Rechner offline weiter scannte: Diese Scans bleiben erhalten und erscheinen im Bericht der Inventur, aber der Abschluss hat sie nicht verwendet (die dabei gefundenen Geräte bekamen kein neues Inventurdatum und wurden nicht von der Vermisstenliste genommen).</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from app.ui.i18n import LANGUAGES, catalogue_path, install_translators, remove_translators
@@ -71,14 +71,16 @@ def test_translations_keep_placeholders_and_accelerators() -> None:
 
 
 def test_the_catalogue_covers_what_the_code_says(tmp_path: Path) -> None:
-    """lupdate over app/ui, app/domain and app/services finds nothing the catalogue lacks
-    (run .ci/translations)."""
+    """lupdate over app/ui, app/domain, app/services and app/sync finds nothing the catalogue
+    lacks (run .ci/translations)."""
     lupdate = shutil.which("pyside6-lupdate")
     if lupdate is None:
         pytest.skip("pyside6-lupdate is not installed")
     fresh = tmp_path / "fresh.ts"
     sources = sorted(
-        str(p) for part in ("ui", "domain", "services") for p in (ROOT / "app" / part).rglob("*.py")
+        str(p)
+        for part in ("ui", "domain", "services", "sync")
+        for p in (ROOT / "app" / part).rglob("*.py")
     )
     subprocess.run([lupdate, *sources, "-ts", str(fresh)], check=True, capture_output=True)
     catalogue = {(context, source) for context, source, _ in messages()}
@@ -195,3 +197,77 @@ def test_history_lines_speak_the_windows_language(stocked: Any, german: None) ->
     created = assets.asset_history(ctx, ids["LT-001"])[-1]
     labels = {translated(change.label) for change in created.changes}
     assert {"Inventarnummer", "Seriennummer", "Garantie bis"} <= labels
+
+
+def test_conflict_summaries_speak_the_windows_language(
+    qtbot: QtBot, lane: DbLane, catalog_ctx: Any, german: None
+) -> None:
+    """A conflict sync found is stored in English (the `summary` column, the CLI) and shown
+    in German in a German window: the page's list and details, the settle dialog."""
+    from app.services import assets, conflicts
+    from app.ui.dialogs.conflict_settle import SettleDialog
+    from app.ui.pages.conflicts import ConflictsPage, resolution_shown
+
+    ctx, ids = catalog_ctx
+    with ctx.unit_of_work() as uow:  # deleted on another device, still used here
+        uow.event("model", ids["laptop"], "deleted", {})
+        uow.commit()
+    assets.create_asset(ctx, {"tag": "LT-900", "model_id": ids["laptop"]})
+    with ctx.unit_of_work() as uow:
+        found = conflicts.deleted_in_use(uow.session)
+        conflicts.record_found(uow.session, found)
+        uow.commit()
+    (info,) = conflicts.list_conflicts(ctx)
+    english = "was deleted on one device while another still used it: it was kept"
+    assert info.summary.startswith("model ") and info.summary.endswith(english)
+    name = info.details["name"]
+    german_text = (
+        f"Modell {name} wurde auf einem Rechner gelöscht, während ein anderer Rechner den "
+        "Eintrag noch verwendete: Er wurde behalten"
+    )
+
+    page = ConflictsPage(lane)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.show()
+    item = page.table.topLevelItem(0)
+    assert item is not None and item.text(4) == german_text
+    assert german_text in page.details.text()
+    dialog = SettleDialog(lane, info, page)
+    qtbot.addWidget(dialog)
+    assert any(german_text in label.text() for label in dialog.findChildren(QLabel))
+
+    settled = conflicts.settle_conflict(ctx, info.id, conflicts.Settlement("keep"))
+    assert settled.info.resolution == "kept as it is"  # stored in English
+    assert resolution_shown(settled.info) == "so belassen, wie es ist"
+
+
+def test_sync_errors_speak_the_windows_language(qtbot: QtBot, german: None) -> None:
+    """A sync error in the status bar's tooltip is German, also the one kept in the store
+    from the last sync (read back after a restart)."""
+    from app.services.sync import (
+        META_LAST_ERROR,
+        META_LAST_ERROR_TEXT,
+        SyncStatus,
+        _error_values,
+        _last_error,
+    )
+    from app.sync.client import no_answer, unreachable
+    from app.ui.sync_status import SyncStatusLabel, SyncView
+
+    label = SyncStatusLabel()
+    qtbot.addWidget(label)
+    status = SyncStatus("https://sync.example", 0, None, "")
+    label.show_view(SyncView(status, online=False, error=no_answer("https://sync.example")))
+    assert "der Server unter https://sync.example hat nicht rechtzeitig geantwortet" in (
+        label.toolTip()
+    )
+    kept = _error_values(unreachable("https://sync.example", "connection refused"))
+    assert kept[META_LAST_ERROR] == "cannot reach the server at https://sync.example: " + (
+        "connection refused"
+    )
+    stored = _last_error(kept[META_LAST_ERROR], kept[META_LAST_ERROR_TEXT])
+    label.show_view(SyncView(SyncStatus("https://sync.example", 0, None, stored), online=False))
+    assert "der Server unter https://sync.example ist nicht erreichbar: connection refused" in (
+        label.toolTip()
+    )

@@ -93,7 +93,9 @@ class SettleDialog(QDialog):
         self.setWindowTitle(self.tr("Settle conflict"))
         self.setMinimumWidth(560)
 
-        summary = QLabel(_html(info.summary), self)
+        from app.ui.pages.conflicts import summary_shown
+
+        summary = QLabel(_html(summary_shown(info)), self)
         summary.setWordWrap(True)
         summary.setTextFormat(Qt.TextFormat.RichText)
         summary.setAccessibleName(self.tr("What happened"))

@@ -158,6 +158,8 @@ class EnrolDialog(QDialog):
         )
         warning = getattr(result, "credential_warning", None)
         if warning:
-            self.status.setText(self.status.text() + "\n" + str(warning))
+            from app.ui.i18n import translated
+
+            self.status.setText(self.status.text() + "\n" + translated(warning))
         self.enrolled.emit(result)
         self.accept()

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.conflicts import resolution_text, summary_text
+from app.ui.i18n import translated
 from app.ui.lifecycle_text import state_name
 from app.ui.operations import DbLane, QueryOp
 
@@ -55,6 +57,16 @@ def kind_name(kind: str) -> str:
 
 def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def summary_shown(c: ConflictInfo) -> str:
+    """The conflict's summary in the window's language (English when it was stored only so)."""
+    return translated(summary_text(c.summary, c.details))
+
+
+def resolution_shown(c: ConflictInfo) -> str:
+    """How the conflict was settled, in the window's language."""
+    return translated(resolution_text(c.resolution, c.details))
 
 
 def _when(value: object) -> str:
@@ -187,11 +199,12 @@ class ConflictsPage(QWidget):
         self.table.clear()
         for c in rows:
             state = self.tr("open") if c.is_open else self.tr("settled")
+            summary = summary_shown(c)
             item = QTreeWidgetItem(
-                [kind_name(c.kind), c.what, _when(c.detected_at), state, c.summary]
+                [kind_name(c.kind), c.what, _when(c.detected_at), state, summary]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, c)
-            item.setToolTip(4, c.summary)
+            item.setToolTip(4, summary)
             if not c.is_open:
                 for col in range(5):
                     item.setForeground(col, Qt.GlobalColor.gray)
@@ -225,7 +238,7 @@ class ConflictsPage(QWidget):
             return
         parts = [
             f"<h3>{_html(kind_name(c.kind))}</h3>",
-            f"<p>{_html(c.summary)}</p>",
+            f"<p>{_html(summary_shown(c))}</p>",
             "<p>" + self.tr("Found {0} on this device").format(_when(c.detected_at)) + "</p>",
         ]
         if c.assets:
@@ -255,7 +268,7 @@ class ConflictsPage(QWidget):
         else:
             settled = self.tr("Settled by {0} on {1}, {2}: {3}").format(
                 _html(c.settled_by or ""), _html(c.settled_device or ""),
-                _when(c.settled_at), _html(c.resolution),
+                _when(c.settled_at), _html(resolution_shown(c)),
             )  # fmt: skip
             parts.append(f"<p><b>{settled}</b></p>")
             if c.note:
@@ -281,7 +294,7 @@ class ConflictsPage(QWidget):
         self.settled.emit(done)
         window = self.window()
         if hasattr(window, "show_status"):
-            window.show_status(self.tr("Conflict settled: {0}").format(done.info.resolution))
+            window.show_status(self.tr("Conflict settled: {0}").format(resolution_shown(done.info)))
         if done.print_tag:
             tag = done.print_tag
             box = QMessageBox(
