@@ -45,6 +45,7 @@ from app.domain.labels import (
     check_start,
     layout_label,
 )
+from app.domain.text import QT_TRANSLATE_NOOP
 from app.log import get_logger
 from app.printing.symbols import (
     code128_symbol,
@@ -156,7 +157,10 @@ def prepare_label(
     shown_tag = printable(data.tag, bold=True)
     if shown_tag != data.tag:
         raise ValidationError.single(
-            "tag", f"'{data.tag}' has characters the label font cannot print"
+            QT_TRANSLATE_NOOP("printing.labels", "tag"),
+            QT_TRANSLATE_NOOP(
+                "printing.labels", "'{tag}' has characters the label font cannot print"
+            ).format(tag=data.tag),
         )
     matrix = matrix_array(data.payload, options.symbology)
     bars_ops = ""
@@ -182,7 +186,10 @@ def prepare_labels(
 ) -> list[PreparedLabel]:
     """Every label prepared, or one error listing every label that cannot be printed."""
     if not labels:
-        raise ValidationError.single("labels", "nothing to print: choose at least one tag")
+        raise ValidationError.single(
+            QT_TRANSLATE_NOOP("printing.labels", "labels"),
+            QT_TRANSLATE_NOOP("printing.labels", "nothing to print: choose at least one tag"),
+        )
     prepared: list[PreparedLabel] = []
     problems: list[Problem] = []
     all_fit = True
@@ -194,18 +201,27 @@ def prepare_labels(
             bad += 1
             all_fit = all_fit and isinstance(exc, LabelDoesNotFit)
             if len(problems) < MAX_LISTED_PROBLEMS:
-                problems += [
-                    Problem(f"label {i} ({data.tag})" + (f": {p.field}" if p.field else ""),
-                            p.message)
-                    for p in exc.problems
-                ]  # fmt: skip
+                problems += [Problem(_label_field(i, data.tag, p.field), p.message)
+                             for p in exc.problems]  # fmt: skip
     if problems:
         if bad > MAX_LISTED_PROBLEMS:
-            problems.append(Problem("", f"and {bad - MAX_LISTED_PROBLEMS} more labels"))
+            more = QT_TRANSLATE_NOOP("printing.labels", "and {count} more labels")
+            problems.append(Problem("", more.format(count=bad - MAX_LISTED_PROBLEMS)))
         raise LabelDoesNotFit(problems) if all_fit else ValidationError(problems)
     if options.logo:
         _logo(options.logo)
     return _alike(stock, prepared, options, zpl=zpl)
+
+
+def _label_field(number: int, tag: str, field: str) -> str:
+    """Where a problem of one label of a job is: "label 3 (IT-7): tag"."""
+    if field:
+        return QT_TRANSLATE_NOOP("printing.labels", "label {number} ({tag}): {field}").format(
+            number=number, tag=tag, field=field
+        )
+    return QT_TRANSLATE_NOOP("printing.labels", "label {number} ({tag})").format(
+        number=number, tag=tag
+    )
 
 
 def _alike(
@@ -239,9 +255,11 @@ def _logo(path: str) -> ImageReader:
         return _logo_reader(path, Path(path).stat().st_mtime)
     except Exception as exc:  # OSError, PIL's UnidentifiedImageError, ...
         raise ValidationError.single(
-            "logo",
-            f"cannot read {path} ({exc.__class__.__name__}: {exc}); choose a PNG or JPEG "
-            "file in Settings, or no logo",
+            QT_TRANSLATE_NOOP("printing.labels", "logo"),
+            QT_TRANSLATE_NOOP(
+                "printing.labels",
+                "cannot read {path} ({error}); choose a PNG or JPEG file in Settings, or no logo",
+            ).format(path=path, error=f"{exc.__class__.__name__}: {exc}"),
         ) from None
 
 

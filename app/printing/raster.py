@@ -19,6 +19,7 @@ import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 
 from app.domain.errors import ValidationError
+from app.domain.text import QT_TRANSLATE_NOOP
 
 _lock = threading.Lock()
 MAX_PIXELS = 120_000_000  # per page: a Letter page at 1200 dpi is 135 MP
@@ -39,7 +40,12 @@ def pdf_to_images(
         try:
             doc = pdfium.PdfDocument(pdf)
         except pdfium.PdfiumError as exc:
-            raise ValidationError.single("PDF", f"cannot be read: {exc}") from None
+            raise ValidationError.single(
+                "PDF",
+                QT_TRANSLATE_NOOP("printing.raster", "cannot be read: {error}").format(
+                    error=str(exc)
+                ),
+            ) from None
         try:
             end = len(doc) if max_pages is None else min(len(doc), first + max_pages)
             for index in range(max(0, first), end):
@@ -58,7 +64,9 @@ def _render(page: pdfium.PdfPage, scale: float, index: int) -> np.ndarray:
     width, height = math.ceil(w_pt * scale - 1e-6), math.ceil(h_pt * scale - 1e-6)
     if width * height > MAX_PIXELS:
         raise ValueError(
-            f"page {index + 1} would be over {MAX_PIXELS // 1_000_000} megapixels; use a lower dpi"
+            QT_TRANSLATE_NOOP(
+                "printing.raster", "page {page} would be over {limit} megapixels; use a lower dpi"
+            ).format(page=index + 1, limit=MAX_PIXELS // 1_000_000)
         )
     bitmap = pdfium.PdfBitmap.new_native(width, height, pdfium_c.FPDFBitmap_Gray)
     try:

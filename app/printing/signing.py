@@ -38,6 +38,7 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
 from app.domain.errors import FieldtagError, ValidationError
+from app.domain.text import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("fieldtag.signing")
 
@@ -115,14 +116,19 @@ def load_certs(folder: Path) -> list[x509.Certificate]:
         return []
     except OSError as exc:
         raise SigningError(
-            f"Cannot read the signing certificate {folder / CERT_FILE}: {exc}"
+            QT_TRANSLATE_NOOP(
+                "printing.signing", "Cannot read the signing certificate {path}: {error}"
+            ).format(path=str(folder / CERT_FILE), error=str(exc))
         ) from None
     try:
         return x509.load_pem_x509_certificates(data)
     except ValueError as exc:
         raise SigningError(
-            f"The signing certificate {folder / CERT_FILE} is damaged ({exc}): import the "
-            "organisation's PKCS#12 again or create a new key."
+            QT_TRANSLATE_NOOP(
+                "printing.signing",
+                "The signing certificate {path} is damaged ({error}): import the "
+                "organisation's PKCS#12 again or create a new key.",
+            ).format(path=str(folder / CERT_FILE), error=str(exc))
         ) from None
 
 
@@ -196,21 +202,33 @@ def import_pkcs12(folder: Path, data: bytes, passphrase: str) -> Identity:
     except ValueError as exc:
         text = str(exc).lower()
         why = (
-            "the passphrase is wrong"
+            QT_TRANSLATE_NOOP("printing.signing", "cannot be opened: the passphrase is wrong")
             if "password" in text or "mac" in text or "decrypt" in text
-            else f"it is not a PKCS#12 file ({exc})"
+            else QT_TRANSLATE_NOOP(
+                "printing.signing", "cannot be opened: it is not a PKCS#12 file ({error})"
+            ).format(error=str(exc))
         )
-        raise ValidationError.single("PKCS#12", f"cannot be opened: {why}") from None
+        raise ValidationError.single("PKCS#12", why) from None
     if key is None or cert is None:
         raise ValidationError.single(
-            "PKCS#12", "holds no private key with its certificate: export it with the key"
+            "PKCS#12",
+            QT_TRANSLATE_NOOP(
+                "printing.signing",
+                "holds no private key with its certificate: export it with the key",
+            ),
         )
     if not isinstance(key, rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey):
-        raise ValidationError.single("PKCS#12", "holds a key type PDF signatures do not use")
+        raise ValidationError.single(
+            "PKCS#12",
+            QT_TRANSLATE_NOOP("printing.signing", "holds a key type PDF signatures do not use"),
+        )
     now = dt.datetime.now(dt.UTC)
     if cert.not_valid_after_utc < now:
         raise ValidationError.single(
-            "PKCS#12", f"its certificate expired on {cert.not_valid_after_utc:%Y-%m-%d}"
+            "PKCS#12",
+            QT_TRANSLATE_NOOP("printing.signing", "its certificate expired on {date}").format(
+                date=f"{cert.not_valid_after_utc:%Y-%m-%d}"
+            ),
         )
     _store(folder, key, [cert, *(chain or [])])
     log.info("imported signing key %s into %s", fingerprint(cert), folder)
@@ -269,8 +287,11 @@ def _signer(folder: Path) -> Any:
         stamp = (str(folder), key_path.stat().st_mtime, cert_path.stat().st_mtime)
     except OSError:
         raise SigningError(
-            f"There is no signing key in {folder}: create one or import the organisation's "
-            "PKCS#12 (Settings > Certificates)."
+            QT_TRANSLATE_NOOP(
+                "printing.signing",
+                "There is no signing key in {folder}: create one or import the organisation's "
+                "PKCS#12 (Settings > Certificates).",
+            ).format(folder=str(folder))
         ) from None
     with _lock:
         found = _signers.get(stamp)
@@ -286,7 +307,11 @@ def _signer(folder: Path) -> Any:
                 )
             )
         except (OSError, ValueError, TypeError) as exc:
-            raise SigningError(f"The signing key {key_path} cannot be read: {exc}") from None
+            raise SigningError(
+                QT_TRANSLATE_NOOP(
+                    "printing.signing", "The signing key {path} cannot be read: {error}"
+                ).format(path=str(key_path), error=str(exc))
+            ) from None
         certs = [
             asn1_x509.Certificate.load(c.public_bytes(serialization.Encoding.DER))
             for c in load_certs(folder)
@@ -348,6 +373,9 @@ def sign_pdf(
     raise AssertionError("unreachable")
 
 
+_damaged_pdf = QT_TRANSLATE_NOOP("printing.signing", "the PDF is damaged or was changed: {error}")
+
+
 def _padding_ok(raw: bytes) -> bool:
     """The /Contents of a signature holds one DER object followed by zero padding only
     (a changed byte in the padding would otherwise go unnoticed)."""
@@ -374,19 +402,22 @@ def verify_pdf(
     from pyhanko_certvalidator import ValidationContext
 
     if not data.startswith(b"%PDF-"):
-        return Verdict(False, "not a PDF file")
+        return Verdict(False, QT_TRANSLATE_NOOP("printing.signing", "not a PDF file"))
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         signatures = reader.embedded_signatures
     except (PdfReadError, ValueError, KeyError, TypeError, IndexError, AttributeError) as exc:
-        return Verdict(False, f"the PDF is damaged or was changed: {exc}")
+        return Verdict(False, _damaged_pdf.format(error=str(exc)))
     except Exception as exc:  # pyHanko raises many kinds for mangled files
-        return Verdict(False, f"the PDF is damaged or was changed: {type(exc).__name__}: {exc}")
+        return Verdict(False, _damaged_pdf.format(error=f"{type(exc).__name__}: {exc}"))
     if not signatures:
-        return Verdict(False, "the PDF carries no signature")
+        return Verdict(False, QT_TRANSLATE_NOOP("printing.signing", "the PDF carries no signature"))
     if len(signatures) > 1:
         return Verdict(
-            False, f"the PDF carries {len(signatures)} signatures; a certificate has one"
+            False,
+            QT_TRANSLATE_NOOP(
+                "printing.signing", "the PDF carries {count} signatures; a certificate has one"
+            ).format(count=len(signatures)),
         )
     sig = signatures[0]
     try:
@@ -396,10 +427,16 @@ def verify_pdf(
         signer_fp = hashlib.sha256(signer_cert.dump()).hexdigest().upper()
         signed_at = sig.self_reported_timestamp
     except Exception as exc:
-        return Verdict(False, f"the signature is damaged: {type(exc).__name__}: {exc}")
+        return Verdict(
+            False,
+            QT_TRANSLATE_NOOP("printing.signing", "the signature is damaged: {error}").format(
+                error=f"{type(exc).__name__}: {exc}"
+            ),
+        )
     when = signed_at.astimezone(dt.UTC).replace(tzinfo=None) if signed_at else None
     if not _padding_ok(raw):
-        return Verdict(False, "the signature value was changed", subject, signer_fp, when)
+        changed = QT_TRANSLATE_NOOP("printing.signing", "the signature value was changed")
+        return Verdict(False, changed, subject, signer_fp, when)
     trusted_fps = {fingerprint(c) for c in trusted}
     roots = [
         asn1_x509.Certificate.load(c.public_bytes(serialization.Encoding.DER)) for c in trusted
@@ -413,34 +450,54 @@ def verify_pdf(
             sig, ValidationContext(trust_roots=roots, allow_fetching=False)
         )
     except Exception as exc:
-        return Verdict(False, f"the signature cannot be checked: {type(exc).__name__}: {exc}",
+        why = QT_TRANSLATE_NOOP("printing.signing", "the signature cannot be checked: {error}")
+        return Verdict(False, why.format(error=f"{type(exc).__name__}: {exc}"),
                        subject, signer_fp, when)  # fmt: skip
     if not status.intact:
-        return Verdict(False, "the content was changed after signing (digest mismatch)",
-                       subject, signer_fp, when)  # fmt: skip
+        why = QT_TRANSLATE_NOOP(
+            "printing.signing", "the content was changed after signing (digest mismatch)"
+        )
+        return Verdict(False, why, subject, signer_fp, when)
     if not status.valid:
-        return Verdict(False, "the signature value does not match the signed content",
-                       subject, signer_fp, when)  # fmt: skip
+        why = QT_TRANSLATE_NOOP(
+            "printing.signing", "the signature value does not match the signed content"
+        )
+        return Verdict(False, why, subject, signer_fp, when)
     if status.coverage != SignatureCoverageLevel.ENTIRE_FILE:
-        return Verdict(False, "the file was changed after signing (content was added after "
-                       "the signature)", subject, signer_fp, when)  # fmt: skip
+        why = QT_TRANSLATE_NOOP(
+            "printing.signing",
+            "the file was changed after signing (content was added after the signature)",
+        )
+        return Verdict(False, why, subject, signer_fp, when)
     known = {hashlib.sha256(c.public_bytes(serialization.Encoding.DER)).hexdigest().upper()
              for c in (*trusted, *chain)}  # fmt: skip
     embedded = [
         hashlib.sha256(c.dump()).hexdigest().upper() for c in sig.signed_data["certificates"]
     ]
     if signer_fp in trusted_fps and any(fp not in known for fp in embedded):
-        return Verdict(False, "a certificate embedded in the signature was changed or added",
-                       subject, signer_fp, when)  # fmt: skip
-    if not trusted:
-        why = (
-            "no organisation certificate to check against on this machine "
-            f"(signed by {subject}, SHA-256 {signer_fp})"
+        why = QT_TRANSLATE_NOOP(
+            "printing.signing", "a certificate embedded in the signature was changed or added"
         )
         return Verdict(False, why, subject, signer_fp, when)
+    if not trusted:
+        why = QT_TRANSLATE_NOOP(
+            "printing.signing",
+            "no organisation certificate to check against on this machine "
+            "(signed by {subject}, SHA-256 {fingerprint})",
+        ).format(subject=subject, fingerprint=signer_fp)
+        return Verdict(False, why, subject, signer_fp, when)
     if signer_fp not in trusted_fps:
-        return Verdict(False, f"signed by another key: {subject}, SHA-256 fingerprint "
-                       f"{signer_fp}", subject, signer_fp, when)  # fmt: skip
-    stamp = f" on {when:%Y-%m-%d %H:%M} UTC" if when else ""
-    return Verdict(True, f"signed by {subject}{stamp}; the file is unchanged since",
-                   subject, signer_fp, when)  # fmt: skip
+        why = QT_TRANSLATE_NOOP(
+            "printing.signing",
+            "signed by another key: {subject}, SHA-256 fingerprint {fingerprint}",
+        ).format(subject=subject, fingerprint=signer_fp)
+        return Verdict(False, why, subject, signer_fp, when)
+    if when:
+        why = QT_TRANSLATE_NOOP(
+            "printing.signing", "signed by {subject} on {when} UTC; the file is unchanged since"
+        ).format(subject=subject, when=f"{when:%Y-%m-%d %H:%M}")
+    else:
+        why = QT_TRANSLATE_NOOP(
+            "printing.signing", "signed by {subject}; the file is unchanged since"
+        ).format(subject=subject)
+    return Verdict(True, why, subject, signer_fp, when)

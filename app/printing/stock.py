@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.config import paths
-from app.domain.errors import NotFound, ValidationError
+from app.domain.errors import NotFound, Problem, ValidationError
 from app.domain.labels import LabelStock, stock_from_dict
+from app.domain.text import QT_TRANSLATE_NOOP, joined
 from app.log import get_logger
 from app.resources import resource_path
 
@@ -35,7 +36,10 @@ class StockCatalog:
         stock = self.stocks.get(stock_id)
         if stock is None:
             raise NotFound(
-                f"unknown label stock '{stock_id}'; `fieldtag labels --list-stock` lists them"
+                QT_TRANSLATE_NOOP(
+                    "printing.stock",
+                    "unknown label stock '{stock}'; `fieldtag labels --list-stock` lists them",
+                ).format(stock=stock_id)
             )
         return stock
 
@@ -76,18 +80,30 @@ def load_file(path: Path, catalog: StockCatalog) -> None:
     """Add the stocks of one file to `catalog` (problems go to `catalog.problems`)."""
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            catalog.problems.append(f"{path}: larger than 1 MB, not a stock file")
+            catalog.problems.append(
+                QT_TRANSLATE_NOOP(
+                    "printing.stock", "{path}: larger than 1 MB, not a stock file"
+                ).format(path=str(path))
+            )
             return
         raw = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        catalog.problems.append(f"{path}: cannot be read ({exc.strerror or exc})")
+        catalog.problems.append(
+            QT_TRANSLATE_NOOP("printing.stock", "{path}: cannot be read ({reason})").format(
+                path=str(path), reason=exc.strerror or str(exc)
+            )
+        )
         return
     except UnicodeDecodeError:
-        catalog.problems.append(f"{path}: is not UTF-8 text")
+        catalog.problems.append(
+            QT_TRANSLATE_NOOP("printing.stock", "{path}: is not UTF-8 text").format(path=str(path))
+        )
         return
     except json.JSONDecodeError as exc:
         catalog.problems.append(
-            f"{path}: not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+            QT_TRANSLATE_NOOP(
+                "printing.stock", "{path}: not valid JSON at line {line}, column {column}: {error}"
+            ).format(path=str(path), line=exc.lineno, column=exc.colno, error=exc.msg)
         )
         return
     if isinstance(raw, dict) and "stocks" in raw:
@@ -95,25 +111,56 @@ def load_file(path: Path, catalog: StockCatalog) -> None:
     elif isinstance(raw, dict) and "id" in raw:
         entries = [raw]
     else:
-        catalog.problems.append(f'{path}: expected {{"stocks": [...]}} or one stock object')
+        catalog.problems.append(
+            QT_TRANSLATE_NOOP(
+                "printing.stock", '{path}: expected {{"stocks": [...]}} or one stock object'
+            ).format(path=str(path))
+        )
         return
     if not isinstance(entries, list):
-        catalog.problems.append(f'{path}: "stocks" must be a list of stock objects')
+        catalog.problems.append(
+            QT_TRANSLATE_NOOP(
+                "printing.stock", '{path}: "stocks" must be a list of stock objects'
+            ).format(path=str(path))
+        )
         return
     for n, entry in enumerate(entries, start=1):
         if not isinstance(entry, dict):
-            catalog.problems.append(f"{path}: stock {n} is not a JSON object")
+            catalog.problems.append(
+                QT_TRANSLATE_NOOP(
+                    "printing.stock", "{path}: stock {number} is not a JSON object"
+                ).format(path=str(path), number=n)
+            )
             continue
         try:
             stock = stock_from_dict(entry, str(path))
         except ValidationError as exc:
-            catalog.problems.append(exc.message)
+            catalog.problems.append(_problems_text(exc))
             continue
         if stock.id in catalog.stocks:
             catalog.problems.append(
-                f"{path}: stock '{stock.id}': id: already defined in "
-                f"{catalog.sources[stock.id]}; give this stock another id"
+                QT_TRANSLATE_NOOP(
+                    "printing.stock",
+                    "{path}: stock '{stock}': id: already defined in {other}; give this stock "
+                    "another id",
+                ).format(path=str(path), stock=stock.id, other=str(catalog.sources[stock.id]))
             )
             continue
         catalog.stocks[stock.id] = stock
         catalog.sources[stock.id] = path
+
+
+def _problem_text(problem: Problem) -> str:
+    if problem.line is not None or not problem.field:
+        return problem.message if problem.line is None else str(problem)
+    return QT_TRANSLATE_NOOP("printing.stock", "{field}: {message}").format(
+        field=problem.field, message=problem.message
+    )
+
+
+def _problems_text(error: ValidationError) -> str:
+    """The problems of a refused stock as one text that keeps their translations (the
+    English is `error.message`)."""
+    if not error.problems:
+        return error.message
+    return joined([_problem_text(p) for p in error.problems], "; ")

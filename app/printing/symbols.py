@@ -17,6 +17,7 @@ from barcode.errors import BarcodeError  # type: ignore[import-untyped]
 
 from app.domain.errors import ValidationError
 from app.domain.labels import Symbology, code128_supported
+from app.domain.text import QT_TRANSLATE_NOOP
 
 Matrix = list[list[bool]]
 _DARK_RUN = re.compile(b"\x01+")
@@ -28,15 +29,19 @@ QR_EC_LEVEL = "M"
 
 def _matrix(text: str, fmt: zxingcpp.BarcodeFormat, name: str, **options: object) -> np.ndarray:
     if not text:
-        raise ValidationError.single(name, "has no text to encode")
+        raise ValidationError.single(
+            name, QT_TRANSLATE_NOOP("printing.symbols", "has no text to encode")
+        )
     try:
         symbol = zxingcpp.create_barcode(text, fmt, **options)
         image = np.asarray(symbol.to_image(scale=1, add_quiet_zones=False))
     except (ValueError, RuntimeError) as exc:
         raise ValidationError.single(
             name,
-            f"cannot encode {text[:60]!r} ({exc}); use a shorter tag, organisation code or "
-            "label URL",
+            QT_TRANSLATE_NOOP(
+                "printing.symbols",
+                "cannot encode {text} ({error}); use a shorter tag, organisation code or label URL",
+            ).format(text=repr(text[:60]), error=str(exc)),
         ) from None
     dark: np.ndarray = image < 128
     return dark
@@ -44,7 +49,8 @@ def _matrix(text: str, fmt: zxingcpp.BarcodeFormat, name: str, **options: object
 
 def qr_array(text: str) -> np.ndarray:
     """The QR code of `text` as a square boolean array (True = dark), no quiet zone."""
-    return _matrix(text, zxingcpp.BarcodeFormat.QRCode, "QR code", ec_level=QR_EC_LEVEL)
+    name = QT_TRANSLATE_NOOP("printing.symbols", "QR code")
+    return _matrix(text, zxingcpp.BarcodeFormat.QRCode, name, ec_level=QR_EC_LEVEL)
 
 
 def datamatrix_array(text: str) -> np.ndarray:
@@ -84,7 +90,10 @@ def datamatrix_ascii_size(text: str) -> int:
         if capacity >= codewords:
             return side
     raise ValidationError.single(
-        "DataMatrix", f"{len(text)} characters are too many for a DataMatrix; use QR"
+        "DataMatrix",
+        QT_TRANSLATE_NOOP(
+            "printing.symbols", "{count} characters are too many for a DataMatrix; use QR"
+        ).format(count=len(text)),
     )
 
 
@@ -116,7 +125,12 @@ def code128_symbol(text: str) -> Code128Symbol:
     try:
         codes = list(Code128(text).encoded)  # a fresh object: _build() keeps state
     except (BarcodeError, RuntimeError, KeyError) as exc:
-        raise ValidationError.single("tag", f"'{text}' cannot be a Code128: {exc}") from None
+        raise ValidationError.single(
+            QT_TRANSLATE_NOOP("printing.symbols", "tag"),
+            QT_TRANSLATE_NOOP("printing.symbols", "'{tag}' cannot be a Code128: {error}").format(
+                tag=text, error=str(exc)
+            ),
+        ) from None
     check = (codes[0] + sum(i * c for i, c in enumerate(codes[1:], start=1))) % 103
     modules = "".join(_c128.CODES[c] for c in [*codes, check]) + _c128.STOP + "11"
     return Code128Symbol(text, tuple(codes), check, modules)

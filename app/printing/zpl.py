@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from app.domain.errors import FieldtagError, ValidationError
 from app.domain.labels import LabelData, LabelOptions, LabelStock, TextRun
+from app.domain.text import QT_TRANSLATE_NOOP
 from app.printing.pdf import PreparedLabel, prepare_label, prepare_labels
 from app.printing.symbols import (
     Code128Symbol,
@@ -77,7 +78,10 @@ def _dm_escape(payload: str) -> str:
         if ch not in payload:
             return ch
     raise ValidationError.single(
-        "2D code", "the payload uses every character ZPL could escape with; use QR"
+        QT_TRANSLATE_NOOP("printing.zpl", "2D code"),
+        QT_TRANSLATE_NOOP(
+            "printing.zpl", "the payload uses every character ZPL could escape with; use QR"
+        ),
     )
 
 
@@ -139,9 +143,12 @@ def render_zpl(stock: LabelStock, labels: Sequence[LabelData], options: LabelOpt
     A logo is left out: ZPL would need it converted to a ^GF bitmap."""
     if not stock.zpl:
         raise ValidationError.single(
-            "stock",
-            f'{stock.id} is not a Zebra stock: ZPL output is for stocks marked "zpl": '
-            "true (zebra-2x1, zebra-4x2); print this stock as PDF",
+            QT_TRANSLATE_NOOP("printing.zpl", "stock"),
+            QT_TRANSLATE_NOOP(
+                "printing.zpl",
+                '{stock} is not a Zebra stock: ZPL output is for stocks marked "zpl": '
+                "true (zebra-2x1, zebra-4x2); print this stock as PDF",
+            ).format(stock=stock.id),
         )
     prepared = prepare_labels(stock, labels, options, zpl=True)
     return "".join(label_zpl(stock, label, options) for label in prepared)
@@ -166,38 +173,60 @@ def send_raw(host: str, port: int = DEFAULT_PORT, data: bytes = b"", timeout: fl
     byte; raises PrinterError saying what went wrong and what to check."""
     name, port = _split_host(host, port)
     if not name:
-        raise PrinterError("no printer address: enter the printer's host name or IP address")
+        raise PrinterError(
+            QT_TRANSLATE_NOOP(
+                "printing.zpl", "no printer address: enter the printer's host name or IP address"
+            )
+        )
     if not 1 <= port <= 65535:
-        raise PrinterError(f"port {port} is not a TCP port (1-65535); Zebra printers use 9100")
+        raise PrinterError(
+            QT_TRANSLATE_NOOP(
+                "printing.zpl", "port {port} is not a TCP port (1-65535); Zebra printers use 9100"
+            ).format(port=port)
+        )
     if not data:
-        raise PrinterError("nothing to send to the printer")
+        raise PrinterError(QT_TRANSLATE_NOOP("printing.zpl", "nothing to send to the printer"))
     where = f"{name}:{port}"
     try:
         conn = socket.create_connection((name, port), timeout=timeout)
     except socket.gaierror:
         raise PrinterError(
-            f"unknown printer host '{name}': check the name, or use the printer's IP address "
-            "(printed on its network configuration label)"
+            QT_TRANSLATE_NOOP(
+                "printing.zpl",
+                "unknown printer host '{host}': check the name, or use the printer's IP address "
+                "(printed on its network configuration label)",
+            ).format(host=name)
         ) from None
     except ConnectionRefusedError:
         raise PrinterError(
-            f"the printer at {where} refused the connection: check that it is on and that "
-            "raw printing (port 9100) is enabled"
+            QT_TRANSLATE_NOOP(
+                "printing.zpl",
+                "the printer at {where} refused the connection: check that it is on and that "
+                "raw printing (port 9100) is enabled",
+            ).format(where=where)
         ) from None
     except TimeoutError:
         raise PrinterError(
-            f"no answer from {where} within {timeout:g} s: check that the printer is on and "
-            "on this network"
+            QT_TRANSLATE_NOOP(
+                "printing.zpl",
+                "no answer from {where} within {timeout:g} s: check that the printer is on and "
+                "on this network",
+            ).format(where=where, timeout=timeout)
         ) from None
     except (ConnectionResetError, ConnectionAbortedError):
         raise PrinterError(
-            f"the printer at {where} dropped the connection at once: it may be busy with "
-            "another job; check it, then print again"
+            QT_TRANSLATE_NOOP(
+                "printing.zpl",
+                "the printer at {where} dropped the connection at once: it may be busy with "
+                "another job; check it, then print again",
+            ).format(where=where)
         ) from None
     except OSError as exc:
         raise PrinterError(
-            f"cannot reach the printer at {where}: {exc.strerror or exc}; check the address "
-            "and the network"
+            QT_TRANSLATE_NOOP(
+                "printing.zpl",
+                "cannot reach the printer at {where}: {reason}; check the address and the network",
+            ).format(where=where, reason=exc.strerror or str(exc))
         ) from None
     sent = 0
     try:
@@ -209,11 +238,17 @@ def send_raw(host: str, port: int = DEFAULT_PORT, data: bytes = b"", timeout: fl
             conn.shutdown(socket.SHUT_WR)
     except TimeoutError:
         raise PrinterError(
-            f"the printer at {where} stopped taking data ({sent} of {len(data)} bytes sent "
-            f"in {timeout:g} s): check it for paper, ribbon or an error light, then print again"
+            QT_TRANSLATE_NOOP(
+                "printing.zpl",
+                "the printer at {where} stopped taking data ({sent} of {total} bytes sent "
+                "in {timeout:g} s): check it for paper, ribbon or an error light, then print again",
+            ).format(where=where, sent=sent, total=len(data), timeout=timeout)
         ) from None
     except OSError as exc:
         raise PrinterError(
-            f"the printer at {where} closed the connection after {sent} of {len(data)} bytes "
-            f"({exc.strerror or exc}): check it for an error, then print again"
+            QT_TRANSLATE_NOOP(
+                "printing.zpl",
+                "the printer at {where} closed the connection after {sent} of {total} bytes "
+                "({reason}): check it for an error, then print again",
+            ).format(where=where, sent=sent, total=len(data), reason=exc.strerror or str(exc))
         ) from None

@@ -17,6 +17,7 @@ import cv2
 import numpy as np
 
 from app.domain.errors import FieldtagError
+from app.domain.text import QT_TRANSLATE_NOOP
 from app.scan.decoder import ImageError, load_image
 
 IMAGE_SUFFIXES = frozenset(
@@ -107,7 +108,11 @@ class CameraSource(FrameSource):
 
     def read(self) -> np.ndarray | None:
         if self._cap is None:
-            raise CaptureError(f"Camera {self.index} is closed.")
+            raise CaptureError(
+                QT_TRANSLATE_NOOP("scan.capture", "Camera {index} is closed.").format(
+                    index=self.index
+                )
+            )
         ok, frame = self._cap.read()
         if ok and frame is not None and frame.size:
             self._failures = 0
@@ -115,9 +120,12 @@ class CameraSource(FrameSource):
         self._failures += 1
         if self._failures >= 5 or not _device_present(self.index):
             raise CaptureError(
-                f"Camera {self.index} stopped delivering pictures (unplugged or taken by "
-                "another program). Fieldtag will pick it up again when it is back; you can "
-                "type tags meanwhile."
+                QT_TRANSLATE_NOOP(
+                    "scan.capture",
+                    "Camera {index} stopped delivering pictures (unplugged or taken by "
+                    "another program). Fieldtag will pick it up again when it is back; you can "
+                    "type tags meanwhile.",
+                ).format(index=self.index)
             )
         return self.read()
 
@@ -135,15 +143,17 @@ def _device_present(index: int) -> bool:
 
 def _open_failure(index: int) -> str:
     if sys.platform.startswith("linux") and not Path(f"/dev/video{index}").exists():
-        return (
-            f"No camera {index} is connected. Plug in a camera or pick another one in "
-            "Settings; you can type or wedge-scan tags meanwhile."
-        )
-    return (
-        f"Camera {index} cannot be opened: another program may be using it, or this "
+        return QT_TRANSLATE_NOOP(
+            "scan.capture",
+            "No camera {index} is connected. Plug in a camera or pick another one in "
+            "Settings; you can type or wedge-scan tags meanwhile.",
+        ).format(index=index)
+    return QT_TRANSLATE_NOOP(
+        "scan.capture",
+        "Camera {index} cannot be opened: another program may be using it, or this "
         "account may not be allowed to. Close the other program (video call, camera app) "
-        "and Fieldtag will pick the camera up; you can type tags meanwhile."
-    )
+        "and Fieldtag will pick the camera up; you can type tags meanwhile.",
+    ).format(index=index)
 
 
 class VideoSource(FrameSource):
@@ -155,8 +165,11 @@ class VideoSource(FrameSource):
         if not cap.isOpened():
             cap.release()
             raise CaptureError(
-                f"{spec}: not a video or image sequence OpenCV can open (is the path right, "
-                "and is it a video file such as .mp4/.avi/.mkv?)"
+                QT_TRANSLATE_NOOP(
+                    "scan.capture",
+                    "{source}: not a video or image sequence OpenCV can open (is the path "
+                    "right, and is it a video file such as .mp4/.avi/.mkv?)",
+                ).format(source=spec)
             )
         self._cap: cv2.VideoCapture | None = cap
         fps = float(cap.get(cv2.CAP_PROP_FPS) or 0.0)
@@ -189,7 +202,11 @@ class FolderSource(FrameSource):
             p for p in folder.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES and p.is_file()
         )
         if not self._files:
-            raise CaptureError(f"{folder}: the folder holds no image files")
+            raise CaptureError(
+                QT_TRANSLATE_NOOP(
+                    "scan.capture", "{folder}: the folder holds no image files"
+                ).format(folder=str(folder))
+            )
         self._next = 0
 
     def read(self) -> np.ndarray | None:
@@ -211,7 +228,11 @@ def open_source(spec: str | int, resolution: tuple[int, int] | None = (1280, 720
     if path.is_dir():
         return FolderSource(path)
     if "%" not in spec and not path.exists():
-        raise CaptureError(f"{spec}: no such file, folder or camera")
+        raise CaptureError(
+            QT_TRANSLATE_NOOP("scan.capture", "{source}: no such file, folder or camera").format(
+                source=spec
+            )
+        )
     return VideoSource(str(path))
 
 

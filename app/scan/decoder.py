@@ -42,6 +42,7 @@ import numpy as np
 import zxingcpp
 
 from app.domain.errors import FieldtagError
+from app.domain.text import QT_TRANSLATE_NOOP
 from app.log import get_logger
 
 log = get_logger("scan")
@@ -385,19 +386,31 @@ def load_image(path: Path) -> np.ndarray:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise ImageError(f"{path}: no such file") from None
+        raise ImageError(
+            QT_TRANSLATE_NOOP("scan.decoder", "{path}: no such file").format(path=str(path))
+        ) from None
     except OSError as exc:
-        raise ImageError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise ImageError(_unreadable(path, exc)) from None
     if path.is_dir():
-        raise ImageError(f"{path}: is a folder, not an image file")
+        raise ImageError(
+            QT_TRANSLATE_NOOP("scan.decoder", "{path}: is a folder, not an image file").format(
+                path=str(path)
+            )
+        )
     if size == 0:
-        raise ImageError(f"{path}: the file is empty")
+        raise ImageError(
+            QT_TRANSLATE_NOOP("scan.decoder", "{path}: the file is empty").format(path=str(path))
+        )
     if size > MAX_IMAGE_BYTES:
-        raise ImageError(f"{path}: {size >> 20} MB is too large for an image to scan (limit 1 GB)")
+        raise ImageError(
+            QT_TRANSLATE_NOOP(
+                "scan.decoder", "{path}: {size} MB is too large for an image to scan (limit 1 GB)"
+            ).format(path=str(path), size=size >> 20)
+        )
     try:
         data = np.fromfile(path, dtype=np.uint8)
     except OSError as exc:
-        raise ImageError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise ImageError(_unreadable(path, exc)) from None
     dims = image_size(data[:65536].tobytes())
     if dims and dims[0] * dims[1] > MAX_IMAGE_PIXELS:
         raise _too_large(path, *dims)
@@ -407,8 +420,11 @@ def load_image(path: Path) -> np.ndarray:
         image = None
     if image is None or image.size == 0:
         raise ImageError(
-            f"{path}: not an image OpenCV can read, or the file is damaged "
-            "(supported: PNG, JPEG, BMP, TIFF, WebP, PGM/PPM)"
+            QT_TRANSLATE_NOOP(
+                "scan.decoder",
+                "{path}: not an image OpenCV can read, or the file is damaged "
+                "(supported: PNG, JPEG, BMP, TIFF, WebP, PGM/PPM)",
+            ).format(path=str(path))
         )
     if image.size > MAX_IMAGE_PIXELS:
         raise _too_large(path, image.shape[1], image.shape[0])
@@ -417,8 +433,17 @@ def load_image(path: Path) -> np.ndarray:
 
 def _too_large(path: Path, width: int, height: int) -> ImageError:
     return ImageError(
-        f"{path}: {width}×{height} pixels is too large to scan (limit "
-        f"{MAX_IMAGE_PIXELS // 1_000_000} megapixels); crop or scale the picture down"
+        QT_TRANSLATE_NOOP(
+            "scan.decoder",
+            "{path}: {width}×{height} pixels is too large to scan (limit {limit} megapixels); "
+            "crop or scale the picture down",
+        ).format(path=str(path), width=width, height=height, limit=MAX_IMAGE_PIXELS // 1_000_000)
+    )
+
+
+def _unreadable(path: Path, exc: OSError) -> str:
+    return QT_TRANSLATE_NOOP("scan.decoder", "{path}: cannot be read ({reason})").format(
+        path=str(path), reason=exc.strerror or str(exc)
     )
 
 

@@ -92,9 +92,14 @@ def problem_text(problem: Problem) -> str:
     return message
 
 
-def error_message(error: FieldtagError) -> str:
+def error_message(error: BaseException) -> str:
     """What a refusal says, in the window's language (each problem of a ValidationError on
-    its own line)."""
+    its own line). Another exception raised with a `Text` (a ValueError a person sees) is
+    translated too: its `str()` would be plain English."""
     if isinstance(error, ValidationError) and error.problems:
         return "\n".join(problem_text(p) for p in error.problems)
-    return translated(error.message)
+    if isinstance(error, FieldtagError):
+        return translated(error.message)
+    if error.args and isinstance(error.args[0], (Text, TextList)):
+        return translated(error.args[0])
+    return str(error)

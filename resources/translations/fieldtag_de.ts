@@ -866,7 +866,7 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../app/ui/pages/certificates.py" line="+63"/>
+        <location filename="../../app/ui/pages/certificates.py" line="+64"/>
         <source>Certificate for a disposal batch</source>
         <translation>Zertifikat für eine Entsorgungscharge</translation>
     </message>
@@ -924,7 +924,7 @@
 <context>
     <name>CaptureThread</name>
     <message>
-        <location filename="../../app/ui/scan/camera.py" line="+137"/>
+        <location filename="../../app/ui/scan/camera.py" line="+138"/>
         <source>Opening {0}…</source>
         <translation>{0} wird geöffnet…</translation>
     </message>
@@ -7688,6 +7688,349 @@ markiert werden, wenn jeder Datenträger eine bestandene Löschung oder einen Ve
     </message>
 </context>
 <context>
+    <name>printing.labels</name>
+    <message>
+        <location filename="../../app/printing/pdf.py" line="+160"/>
+        <source>tag</source>
+        <translation>Inventarnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{tag}&apos; has characters the label font cannot print</source>
+        <translation>&apos;{tag}&apos; enthält Zeichen, die die Etikettenschrift nicht drucken kann</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>labels</source>
+        <translation>Etiketten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing to print: choose at least one tag</source>
+        <translation>nichts zu drucken: Wählen Sie mindestens eine Inventarnummer</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>and {count} more labels</source>
+        <translation>und {count} weitere Etiketten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>label {number} ({tag}): {field}</source>
+        <translation>Etikett {number} ({tag}): {field}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>label {number} ({tag})</source>
+        <translation>Etikett {number} ({tag})</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read {path} ({error}); choose a PNG or JPEG file in Settings, or no logo</source>
+        <translation>{path} kann nicht gelesen werden ({error}); wählen Sie in den Einstellungen eine PNG- oder JPEG-Datei oder kein Logo</translation>
+    </message>
+</context>
+<context>
+    <name>printing.raster</name>
+    <message>
+        <location filename="../../app/printing/raster.py" line="+45"/>
+        <source>cannot be read: {error}</source>
+        <translation>kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>page {page} would be over {limit} megapixels; use a lower dpi</source>
+        <translation>Seite {page} hätte über {limit} Megapixel; verwenden Sie eine niedrigere Auflösung (dpi)</translation>
+    </message>
+</context>
+<context>
+    <name>printing.signing</name>
+    <message>
+        <location filename="../../app/printing/signing.py" line="+119"/>
+        <source>Cannot read the signing certificate {path}: {error}</source>
+        <translation>Das Signaturzertifikat {path} kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The signing certificate {path} is damaged ({error}): import the organisation&apos;s PKCS#12 again or create a new key.</source>
+        <translation>Das Signaturzertifikat {path} ist beschädigt ({error}): Importieren Sie die PKCS#12-Datei der Organisation erneut oder erzeugen Sie einen neuen Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>cannot be opened: the passphrase is wrong</source>
+        <translation>kann nicht geöffnet werden: Die Passphrase ist falsch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be opened: it is not a PKCS#12 file ({error})</source>
+        <translation>kann nicht geöffnet werden: Es ist keine PKCS#12-Datei ({error})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>holds no private key with its certificate: export it with the key</source>
+        <translation>enthält keinen privaten Schlüssel zum Zertifikat: Exportieren Sie es mit dem Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>holds a key type PDF signatures do not use</source>
+        <translation>enthält einen Schlüsseltyp, den PDF-Signaturen nicht verwenden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its certificate expired on {date}</source>
+        <translation>sein Zertifikat ist am {date} abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>There is no signing key in {folder}: create one or import the organisation&apos;s PKCS#12 (Settings &gt; Certificates).</source>
+        <translation>In {folder} gibt es keinen Signaturschlüssel: Erzeugen Sie einen oder importieren Sie die PKCS#12-Datei der Organisation (Einstellungen &gt; Zertifikate).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The signing key {path} cannot be read: {error}</source>
+        <translation>Der Signaturschlüssel {path} kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>the PDF is damaged or was changed: {error}</source>
+        <translation>das PDF ist beschädigt oder wurde verändert: {error}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>not a PDF file</source>
+        <translation>keine PDF-Datei</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the PDF carries no signature</source>
+        <translation>das PDF trägt keine Signatur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the PDF carries {count} signatures; a certificate has one</source>
+        <translation>das PDF trägt {count} Signaturen; ein Zertifikat hat eine</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the signature is damaged: {error}</source>
+        <translation>die Signatur ist beschädigt: {error}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the signature value was changed</source>
+        <translation>der Signaturwert wurde verändert</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the signature cannot be checked: {error}</source>
+        <translation>die Signatur kann nicht geprüft werden: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the content was changed after signing (digest mismatch)</source>
+        <translation>der Inhalt wurde nach dem Signieren verändert (Hashwert stimmt nicht überein)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the signature value does not match the signed content</source>
+        <translation>der Signaturwert passt nicht zum signierten Inhalt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file was changed after signing (content was added after the signature)</source>
+        <translation>die Datei wurde nach dem Signieren verändert (nach der Signatur wurde Inhalt angefügt)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a certificate embedded in the signature was changed or added</source>
+        <translation>ein in die Signatur eingebettetes Zertifikat wurde verändert oder hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no organisation certificate to check against on this machine (signed by {subject}, SHA-256 {fingerprint})</source>
+        <translation>auf diesem Rechner gibt es kein Zertifikat der Organisation zum Prüfen (signiert von {subject}, SHA-256 {fingerprint})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>signed by another key: {subject}, SHA-256 fingerprint {fingerprint}</source>
+        <translation>mit einem anderen Schlüssel signiert: {subject}, SHA-256-Fingerabdruck {fingerprint}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>signed by {subject} on {when} UTC; the file is unchanged since</source>
+        <translation>signiert von {subject} am {when} UTC; die Datei ist seitdem unverändert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>signed by {subject}; the file is unchanged since</source>
+        <translation>signiert von {subject}; die Datei ist seitdem unverändert</translation>
+    </message>
+</context>
+<context>
+    <name>printing.stock</name>
+    <message>
+        <location filename="../../app/printing/stock.py" line="+39"/>
+        <source>unknown label stock &apos;{stock}&apos;; `fieldtag labels --list-stock` lists them</source>
+        <translation>unbekannter Etikettenbogen &apos;{stock}&apos;; `fieldtag labels --list-stock` listet sie auf</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>{path}: larger than 1 MB, not a stock file</source>
+        <translation>{path}: größer als 1 MB, keine Etikettenbogen-Datei</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path}: kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path}: is not UTF-8 text</source>
+        <translation>{path}: ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path}: not valid JSON at line {line}, column {column}: {error}</source>
+        <translation>{path}: kein gültiges JSON in Zeile {line}, Spalte {column}: {error}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{path}: expected {{&quot;stocks&quot;: [...]}} or one stock object</source>
+        <translation>{path}: erwartet {{&quot;stocks&quot;: [...]}} oder ein einzelnes Etikettenbogen-Objekt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path}: &quot;stocks&quot; must be a list of stock objects</source>
+        <translation>{path}: &quot;stocks&quot; muss eine Liste von Etikettenbogen-Objekten sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{path}: stock {number} is not a JSON object</source>
+        <translation>{path}: Etikettenbogen {number} ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{path}: stock &apos;{stock}&apos;: id: already defined in {other}; give this stock another id</source>
+        <translation>{path}: Etikettenbogen &apos;{stock}&apos;: id: bereits in {other} definiert; geben Sie diesem Etikettenbogen eine andere id</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{field}: {message}</source>
+        <translation>{field}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>printing.symbols</name>
+    <message>
+        <location filename="../../app/printing/symbols.py" line="+33"/>
+        <source>has no text to encode</source>
+        <translation>hat keinen Text zum Kodieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot encode {text} ({error}); use a shorter tag, organisation code or label URL</source>
+        <translation>kann {text} nicht kodieren ({error}); verwenden Sie eine kürzere Inventarnummer, ein kürzeres Organisationskürzel oder eine kürzere Etiketten-URL</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>QR code</source>
+        <translation>QR-Code</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{count} characters are too many for a DataMatrix; use QR</source>
+        <translation>{count} Zeichen sind zu viele für einen DataMatrix-Code; verwenden Sie QR</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>tag</source>
+        <translation>Inventarnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{tag}&apos; cannot be a Code128: {error}</source>
+        <translation>&apos;{tag}&apos; kann kein Code128 sein: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>printing.zpl</name>
+    <message>
+        <location filename="../../app/printing/zpl.py" line="+81"/>
+        <source>2D code</source>
+        <translation>2D-Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the payload uses every character ZPL could escape with; use QR</source>
+        <translation>der Inhalt verwendet jedes Zeichen, mit dem ZPL maskieren könnte; verwenden Sie QR</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>stock</source>
+        <translation>Etikettenbogen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{stock} is not a Zebra stock: ZPL output is for stocks marked &quot;zpl&quot;: true (zebra-2x1, zebra-4x2); print this stock as PDF</source>
+        <translation>{stock} ist kein Zebra-Etikettenmaterial: ZPL-Ausgabe gibt es für Etikettenbögen mit &quot;zpl&quot;: true (zebra-2x1, zebra-4x2); drucken Sie diesen Etikettenbogen als PDF</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>no printer address: enter the printer&apos;s host name or IP address</source>
+        <translation>keine Druckeradresse: Geben Sie den Hostnamen oder die IP-Adresse des Druckers ein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>port {port} is not a TCP port (1-65535); Zebra printers use 9100</source>
+        <translation>Port {port} ist kein TCP-Port (1-65535); Zebra-Drucker verwenden 9100</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing to send to the printer</source>
+        <translation>nichts an den Drucker zu senden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown printer host &apos;{host}&apos;: check the name, or use the printer&apos;s IP address (printed on its network configuration label)</source>
+        <translation>unbekannter Druckerhost &apos;{host}&apos;: Prüfen Sie den Namen oder verwenden Sie die IP-Adresse des Druckers (steht auf seinem Netzwerk-Konfigurationsetikett)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the printer at {where} refused the connection: check that it is on and that raw printing (port 9100) is enabled</source>
+        <translation>der Drucker unter {where} hat die Verbindung abgelehnt: Prüfen Sie, ob er eingeschaltet und Raw-Druck (Port 9100) aktiviert ist</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no answer from {where} within {timeout:g} s: check that the printer is on and on this network</source>
+        <translation>keine Antwort von {where} innerhalb von {timeout:g} s: Prüfen Sie, ob der Drucker eingeschaltet und in diesem Netzwerk ist</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the printer at {where} dropped the connection at once: it may be busy with another job; check it, then print again</source>
+        <translation>der Drucker unter {where} hat die Verbindung sofort getrennt: Er ist vielleicht mit einem anderen Auftrag beschäftigt; prüfen Sie ihn und drucken Sie dann erneut</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot reach the printer at {where}: {reason}; check the address and the network</source>
+        <translation>der Drucker unter {where} ist nicht erreichbar: {reason}; prüfen Sie die Adresse und das Netzwerk</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the printer at {where} stopped taking data ({sent} of {total} bytes sent in {timeout:g} s): check it for paper, ribbon or an error light, then print again</source>
+        <translation>der Drucker unter {where} nimmt keine Daten mehr an ({sent} von {total} Bytes in {timeout:g} s gesendet): Prüfen Sie Papier, Farbband und Fehleranzeige und drucken Sie dann erneut</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the printer at {where} closed the connection after {sent} of {total} bytes ({reason}): check it for an error, then print again</source>
+        <translation>der Drucker unter {where} hat die Verbindung nach {sent} von {total} Bytes geschlossen ({reason}): Prüfen Sie ihn auf einen Fehler und drucken Sie dann erneut</translation>
+    </message>
+</context>
+<context>
     <name>problems</name>
     <message>
         <location filename="../../app/ui/problems.py" line="+16"/>
@@ -7711,6 +8054,82 @@ markiert werden, wenn jeder Datenträger eine bestandene Löschung oder einen Ve
         <location filename="../../app/ui/scan/handlers.py" line="-123"/>
         <source>filled {0}</source>
         <translation>{0} ausgefüllt</translation>
+    </message>
+</context>
+<context>
+    <name>scan.capture</name>
+    <message>
+        <location filename="../../app/scan/capture.py" line="+112"/>
+        <source>Camera {index} is closed.</source>
+        <translation>Kamera {index} ist geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Camera {index} stopped delivering pictures (unplugged or taken by another program). Fieldtag will pick it up again when it is back; you can type tags meanwhile.</source>
+        <translation>Kamera {index} liefert keine Bilder mehr (abgesteckt oder von einem anderen Programm belegt). Fieldtag übernimmt sie wieder, sobald sie zurück ist; bis dahin können Sie Inventarnummern eintippen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No camera {index} is connected. Plug in a camera or pick another one in Settings; you can type or wedge-scan tags meanwhile.</source>
+        <translation>Es ist keine Kamera {index} angeschlossen. Schließen Sie eine Kamera an oder wählen Sie in den Einstellungen eine andere; bis dahin können Sie Inventarnummern eintippen oder mit einem USB-Scanner scannen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Camera {index} cannot be opened: another program may be using it, or this account may not be allowed to. Close the other program (video call, camera app) and Fieldtag will pick the camera up; you can type tags meanwhile.</source>
+        <translation>Kamera {index} kann nicht geöffnet werden: Vielleicht verwendet sie ein anderes Programm, oder dieses Konto darf es nicht. Schließen Sie das andere Programm (Videoanruf, Kamera-App), dann übernimmt Fieldtag die Kamera; bis dahin können Sie Inventarnummern eintippen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{source}: not a video or image sequence OpenCV can open (is the path right, and is it a video file such as .mp4/.avi/.mkv?)</source>
+        <translation>{source}: kein Video und keine Bildfolge, die OpenCV öffnen kann (stimmt der Pfad, und ist es eine Videodatei wie .mp4/.avi/.mkv?)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{folder}: the folder holds no image files</source>
+        <translation>{folder}: Der Ordner enthält keine Bilddateien</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{source}: no such file, folder or camera</source>
+        <translation>{source}: keine solche Datei, kein solcher Ordner und keine solche Kamera</translation>
+    </message>
+</context>
+<context>
+    <name>scan.decoder</name>
+    <message>
+        <location filename="../../app/scan/decoder.py" line="+390"/>
+        <source>{path}: no such file</source>
+        <translation>{path}: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path}: is a folder, not an image file</source>
+        <translation>{path}: ist ein Ordner, keine Bilddatei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path}: the file is empty</source>
+        <translation>{path}: Die Datei ist leer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path}: {size} MB is too large for an image to scan (limit 1 GB)</source>
+        <translation>{path}: {size} MB sind zu groß für ein zu scannendes Bild (Grenze 1 GB)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{path}: not an image OpenCV can read, or the file is damaged (supported: PNG, JPEG, BMP, TIFF, WebP, PGM/PPM)</source>
+        <translation>{path}: kein Bild, das OpenCV lesen kann, oder die Datei ist beschädigt (unterstützt: PNG, JPEG, BMP, TIFF, WebP, PGM/PPM)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{path}: {width}×{height} pixels is too large to scan (limit {limit} megapixels); crop or scale the picture down</source>
+        <translation>{path}: {width}×{height} Pixel sind zu groß zum Scannen (Grenze {limit} Megapixel); schneiden Sie das Bild zu oder verkleinern Sie es</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path}: kann nicht gelesen werden ({reason})</translation>
     </message>
 </context>
 <context>

@@ -79,7 +79,7 @@ def test_the_catalogue_covers_what_the_code_says(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
     sources = sorted(
         str(p)
-        for part in ("ui", "domain", "services", "sync")
+        for part in ("ui", "domain", "services", "sync", "printing", "scan")
         for p in (ROOT / "app" / part).rglob("*.py")
     )
     subprocess.run([lupdate, *sources, "-ts", str(fresh)], check=True, capture_output=True)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import ValidationError
 from app.ui.drives_panel import issue_and_save, save_pdf_path, settings_of, write_file
+from app.ui.i18n import translated
 from app.ui.operations import CollectionOp, DbLane, QueryOp, error_text, show_error
 from app.ui.problems import problems_label
 from app.ui.scan.handlers import mark_scan_target
@@ -351,7 +352,7 @@ class CertificatesPage(QWidget):
 
     def _verified(self, verdict: Any) -> None:
         word = self.tr("Signature valid") if verdict.valid else self.tr("Signature INVALID")
-        self.count.setText(f"{word}: {verdict.reason}")
+        self.count.setText(f"{word}: {translated(verdict.reason)}")
 
     @Slot()
     def reissue(self) -> None:

@@ -30,6 +30,7 @@ from app.log import get_logger
 from app.scan.capture import CaptureError, FrameSource, open_source, paced
 from app.scan.decoder import Decoded
 from app.scan.pipeline import ScanPipeline
+from app.ui.i18n import translated
 
 log = get_logger("camera")
 
@@ -138,7 +139,7 @@ class CaptureThread(QThread):
             try:
                 source = self.opener(self.config.source, self.config.resolution)
             except CaptureError as exc:
-                self.state_changed.emit("error", exc.message)
+                self.state_changed.emit("error", translated(exc.message))
                 self._pause(RETRY_S)
                 continue
             except Exception as exc:  # a driver raising anything must not kill the thread
@@ -155,7 +156,7 @@ class CaptureThread(QThread):
                     )
                 offset = self._last_t + 1.0 / max(source.fps, 1.0)
             except CaptureError as exc:
-                self.state_changed.emit("error", exc.message)
+                self.state_changed.emit("error", translated(exc.message))
                 self._pause(RETRY_S)
             except Exception as exc:
                 log.exception("reading %s failed", self.config.source)
