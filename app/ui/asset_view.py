@@ -438,12 +438,19 @@ class AssetView(QWidget):
     def _conflicts_arrived(self, gen: int, found: list[Any]) -> None:
         if gen != self._gen or not found or self.message_label.isVisible():
             return
-        text = self.tr(
-            "{0} open sync conflict(s) about this asset: {1} Settle on the Conflicts page (Ctrl+9)."
-        )
         from app.ui.pages.conflicts import summary_shown
 
-        self.set_message(text.format(len(found), summary_shown(found[0])))
+        if len(found) == 1:
+            text = self.tr(
+                "An open sync conflict about this asset: {0} Settle it on the Conflicts page "
+                "(Ctrl+9)."
+            ).format(summary_shown(found[0]))
+        else:
+            text = self.tr(
+                "{0} open sync conflicts about this asset, the first: {1} Settle them on the "
+                "Conflicts page (Ctrl+9)."
+            ).format(len(found), summary_shown(found[0]))
+        self.set_message(text)
 
     def _runs_arrived(self, gen: int, runs: list[Any]) -> None:
         if gen != self._gen:

@@ -51,7 +51,7 @@ class ConflictsLink(QLabel):
 
     def show_count(self, n: int) -> None:
         self.open_count = n
-        text = self.tr("%n conflict(s)", "", n)
+        text = self.tr("1 conflict") if n == 1 else self.tr("{0} conflicts").format(n)
         self.setText(f'<a href="#conflicts">⚠ {text}</a>')
         self.setVisible(n > 0)
 

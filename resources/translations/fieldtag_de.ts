@@ -507,12 +507,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+316"/>
+        <location line="+323"/>
         <source>Start (or resume) a checklist for this asset (Ctrl+K)</source>
         <translation>Eine Checkliste für dieses Gerät starten oder fortsetzen (Strg+K)</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-321"/>
         <source>Start checklist</source>
         <translation>Checkliste starten</translation>
     </message>
@@ -674,12 +674,17 @@
         <translation>Historie ({0})</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>{0} open sync conflict(s) about this asset: {1} Settle on the Conflicts page (Ctrl+9).</source>
-        <translation>{0} offene(r) Sync-Konflikt(e) zu diesem Gerät: {1} Klären Sie sie auf der Seite Konflikte (Strg+9).</translation>
+        <location line="+10"/>
+        <source>An open sync conflict about this asset: {0} Settle it on the Conflicts page (Ctrl+9).</source>
+        <translation>Ein offener Sync-Konflikt zu diesem Gerät: {0} Klären Sie ihn auf der Seite Konflikte (Strg+9).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>{0} open sync conflicts about this asset, the first: {1} Settle them on the Conflicts page (Ctrl+9).</source>
+        <translation>{0} offene Sync-Konflikte zu diesem Gerät, der erste: {1} Klären Sie sie auf der Seite Konflikte (Strg+9).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>in progress</source>
         <translation>in Bearbeitung</translation>
     </message>
@@ -1662,13 +1667,15 @@ SHA-256 {4}
         <source>Conflicts sync found between devices: open the Conflicts page to settle them</source>
         <translation>Konflikte, die der Sync zwischen Rechnern gefunden hat: Öffnen Sie die Seite Konflikte, um sie zu klären</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+22"/>
-        <source>%n conflict(s)</source>
-        <translation>
-            <numerusform>%n Konflikt</numerusform>
-            <numerusform>%n Konflikte</numerusform>
-        </translation>
+        <source>1 conflict</source>
+        <translation>1 Konflikt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} conflicts</source>
+        <translation>{0} Konflikte</translation>
     </message>
 </context>
 <context>
@@ -1824,12 +1831,7 @@ SHA-256 {4}
         <translation>Keine Konflikte anzuzeigen. Konflikte entstehen, wenn zwei Rechner offline dasselbe ändern.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{0} conflict(s), {1} open</source>
-        <translation>{0} Konflikt(e), {1} offen</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>No conflict selected.</source>
         <translation>Kein Konflikt ausgewählt.</translation>
     </message>
@@ -1854,7 +1856,17 @@ SHA-256 {4}
         <translation>{0} auf {1}, {2}: {3} → {4}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-33"/>
+        <source>1 conflict, {0} open</source>
+        <translation>1 Konflikt, {0} offen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} conflicts, {1} open</source>
+        <translation>{0} Konflikte, {1} offen</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>The two changes</source>
         <translation>Die beiden Änderungen</translation>
     </message>
@@ -2795,7 +2807,7 @@ SHA-256 {4}
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/asset_view.py" line="-561"/>
+        <location filename="../../app/ui/asset_view.py" line="-568"/>
         <source>What</source>
         <translation>Was</translation>
     </message>

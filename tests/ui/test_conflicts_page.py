@@ -73,7 +73,7 @@ def test_the_page_lists_open_conflicts_with_details(
     assert page.table.accessibleName() == "Conflicts"
     select(page, made["tag"])
     assert page.print_button.isEnabled()
-    assert "2 conflict(s), 2 open" in page.count.text()
+    assert "2 conflicts, 2 open" in page.count.text()
 
 
 def test_settle_a_tag_conflict_with_a_new_tag_by_keyboard(
@@ -166,4 +166,6 @@ def test_the_asset_panel_mentions_an_open_conflict(
     view.show_asset(made["laptop"])
     qtbot.waitUntil(view.message_label.isVisible, timeout=10_000)
     text = view.message_label.text()
-    assert "1 open sync conflict(s)" in text and "bench-5" in text and "Ctrl+9" in text
+    assert (
+        "An open sync conflict about this asset" in text and "bench-5" in text and "Ctrl+9" in text
+    )

@@ -218,8 +218,10 @@ class ConflictsPage(QWidget):
         if not rows:
             self.count.setText(self.tr("No conflicts to show. Conflicts arise when two "
                                        "devices change the same thing while offline."))  # fmt: skip
+        elif len(rows) == 1:
+            self.count.setText(self.tr("1 conflict, {0} open").format(open_))
         else:
-            self.count.setText(self.tr("{0} conflict(s), {1} open").format(len(rows), open_))
+            self.count.setText(self.tr("{0} conflicts, {1} open").format(len(rows), open_))
         self._selected()
         self.loaded.emit()
 
