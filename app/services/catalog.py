@@ -121,18 +121,25 @@ def create_model(ctx: Context, values: Mapping[str, Any]) -> ModelInfo:
 
 def update_model(ctx: Context, model_id: str, values: Mapping[str, Any]) -> ModelInfo:
     with ctx.unit_of_work() as uow:
-        model = _get(uow.session, AssetModel, model_id, "model")
-        current = {k: getattr(model, k) for k in _model_values_keys}
-        clean = _model_values({**current, **values})
-        _check_model_unique(uow.session, clean["manufacturer"], clean["name"], model.id)
-        changes = diff(current, clean)
-        if changes:
-            for key, value in clean.items():
-                setattr(model, key, value)
-            model.updated_at = utcnow()
-            uow.event("model", model.id, "updated", changes)
+        model = update_model_within(uow, model_id, values)
         uow.commit()
         return _model_info(model)
+
+
+def update_model_within(uow: UnitOfWork, model_id: str, values: Mapping[str, Any]) -> AssetModel:
+    """`update_model` inside the caller's unit of work (which commits): validated, unique,
+    journaled."""
+    model: AssetModel = _get(uow.session, AssetModel, model_id, "model")
+    current = {k: getattr(model, k) for k in _model_values_keys}
+    clean = _model_values({**current, **values})
+    _check_model_unique(uow.session, clean["manufacturer"], clean["name"], model.id)
+    changes = diff(current, clean)
+    if changes:
+        for key, value in clean.items():
+            setattr(model, key, value)
+        model.updated_at = utcnow()
+        uow.event("model", model.id, "updated", changes)
+    return model
 
 
 _model_values_keys = ("manufacturer", "name", "category", "model_number", "holds_storage", "notes")
@@ -287,37 +294,46 @@ def create_location(ctx: Context, values: Mapping[str, Any]) -> LocationInfo:
 
 def update_location(ctx: Context, location_id: str, values: Mapping[str, Any]) -> LocationInfo:
     with ctx.unit_of_work() as uow:
-        session = uow.session
-        loc = _get(session, Location, location_id, "location")
-        current = {k: getattr(loc, k) for k in _location_keys}
-        clean = _location_values({**current, **values})
-        if clean["parent_id"] is not None:
-            ancestor: str | None = clean["parent_id"]
-            while ancestor is not None:
-                if ancestor == loc.id:
-                    raise ValidationError(
-                        [
-                            Problem(
-                                QT_TRANSLATE_NOOP("services.catalog", "Parent"),
-                                QT_TRANSLATE_NOOP(
-                                    "services.catalog",
-                                    "a location cannot be inside itself or its own sub-locations",
-                                ),
-                            )
-                        ]
-                    )
-                parent = _get(session, Location, ancestor, "parent location")
-                ancestor = parent.parent_id
-        _check_location_name(session, clean["name"], clean["parent_id"], loc.id)
-        changes = diff(current, clean)
-        if changes:
-            for key, value in clean.items():
-                setattr(loc, key, value)
-            loc.updated_at = utcnow()
-            _repath(session, loc)
-            uow.event("location", loc.id, "updated", changes)
+        loc = update_location_within(uow, location_id, values)
         uow.commit()
         return _location_info(loc)
+
+
+def update_location_within(
+    uow: UnitOfWork, location_id: str, values: Mapping[str, Any]
+) -> Location:
+    """`update_location` inside the caller's unit of work (which commits): validated (no
+    cycles, unique among siblings), journaled, paths below it rebuilt."""
+    session = uow.session
+    loc: Location = _get(session, Location, location_id, "location")
+    current = {k: getattr(loc, k) for k in _location_keys}
+    clean = _location_values({**current, **values})
+    if clean["parent_id"] is not None:
+        ancestor: str | None = clean["parent_id"]
+        while ancestor is not None:
+            if ancestor == loc.id:
+                raise ValidationError(
+                    [
+                        Problem(
+                            QT_TRANSLATE_NOOP("services.catalog", "Parent"),
+                            QT_TRANSLATE_NOOP(
+                                "services.catalog",
+                                "a location cannot be inside itself or its own sub-locations",
+                            ),
+                        )
+                    ]
+                )
+            parent = _get(session, Location, ancestor, "parent location")
+            ancestor = parent.parent_id
+    _check_location_name(session, clean["name"], clean["parent_id"], loc.id)
+    changes = diff(current, clean)
+    if changes:
+        for key, value in clean.items():
+            setattr(loc, key, value)
+        loc.updated_at = utcnow()
+        _repath(session, loc)
+        uow.event("location", loc.id, "updated", changes)
+    return loc
 
 
 def _repath(session: Session, loc: Location) -> None:

@@ -35,8 +35,8 @@ from app.domain.lifecycle import Status as St
 from app.domain.lifecycle import TransitionRequest, find_transition, parse_status
 from app.domain.text import OR, QT_TRANSLATE_NOOP, Text, joined, text_data
 from app.domain.values import ValueProblem
+from app.services import catalog
 from app.services.assets import asset_facts, tag_owner
-from app.services.catalog import _check_location_name, _check_model_unique, _repath
 from app.services.context import Context
 from app.store.journal import UnitOfWork, diff
 from app.store.tables import (
@@ -899,18 +899,8 @@ def _model_rename(uow: UnitOfWork, row: ConflictRow, s: Settlement) -> _Done:
         raise ValidationError.single(
             NAME, QT_TRANSLATE_NOOP("services.conflicts", "is required: type the model's new name")
         )
-    if len(name) > 200:
-        raise ValidationError.single(
-            NAME,
-            QT_TRANSLATE_NOOP(
-                "services.conflicts", "is {length} characters long; at most {most}"
-            ).format(length=len(name), most=200),
-        )
-    _check_model_unique(session, model.manufacturer, name, model.id)
     old = model.name
-    uow.event("model", model.id, "updated", diff({"name": old}, {"name": name}))
-    model.name = name
-    model.updated_at = utcnow()
+    catalog.update_model_within(uow, model.id, {"name": name})
     session.flush()
     return _Done(
         QT_TRANSLATE_NOOP(
@@ -939,32 +929,7 @@ def _location_parent(uow: UnitOfWork, row: ConflictRow, s: Settlement) -> _Done:
         raise ValidationError.single(
             PARENT, QT_TRANSLATE_NOOP("services.conflicts", "choose the location it belongs in")
         )
-    ancestor: str | None = parent_id
-    while ancestor is not None:
-        if ancestor == loc.id:
-            raise ValidationError.single(
-                PARENT,
-                QT_TRANSLATE_NOOP(
-                    "services.conflicts",
-                    "a location cannot be inside itself or its own sub-locations: choose "
-                    "another parent",
-                ),
-            )
-        parent = session.get(Location, ancestor)
-        if parent is None:
-            raise ValidationError.single(
-                PARENT,
-                QT_TRANSLATE_NOOP("services.conflicts", "there is no location with id {id}").format(
-                    id=ancestor
-                ),
-            )
-        ancestor = parent.parent_id
-    _check_location_name(session, loc.name, parent_id, loc.id)
-    uow.event("location", loc.id, "updated", diff({"parent_id": loc.parent_id},
-                                                  {"parent_id": parent_id}))  # fmt: skip
-    loc.parent_id = parent_id
-    loc.updated_at = utcnow()
-    _repath(session, loc)
+    catalog.update_location_within(uow, loc.id, {"parent_id": parent_id})
     return _Done(
         QT_TRANSLATE_NOOP("services.conflicts", "{name} is now inside {parent}").format(
             name=loc.name, parent=loc.path.rsplit(" > ", 1)[0]

@@ -8219,23 +8219,23 @@ markiert werden, wenn jeder Datenträger eine bestandene Löschung oder einen Ve
         <translation>{manufacturer} {name} gibt es bereits; bearbeiten Sie stattdessen dieses</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+113"/>
         <location line="+7"/>
         <location line="+44"/>
-        <location line="+146"/>
+        <location line="+155"/>
         <location line="+273"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-469"/>
-        <location line="+197"/>
+        <location line="-478"/>
+        <location line="+206"/>
         <location line="+273"/>
         <source>is required</source>
         <translation>ist erforderlich</translation>
     </message>
     <message>
-        <location line="-463"/>
+        <location line="-472"/>
         <source>cannot contain &apos;&gt;&apos; (it separates levels of the path)</source>
         <translation>darf kein &apos;&gt;&apos; enthalten (es trennt die Ebenen des Pfads)</translation>
     </message>
@@ -8255,7 +8255,7 @@ markiert werden, wenn jeder Datenträger eine bestandene Löschung oder einen Ve
         <translation>{path} gibt es auf dieser Ebene bereits</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+51"/>
         <source>Parent</source>
         <translation>Übergeordnet</translation>
     </message>
@@ -8265,7 +8265,7 @@ markiert werden, wenn jeder Datenträger eine bestandene Löschung oder einen Ve
         <translation>ein Standort kann nicht in sich selbst oder in seinen eigenen Unterstandorten liegen</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Location</source>
         <translation>Standort</translation>
     </message>
@@ -8675,12 +8675,12 @@ markiert werden, wenn jeder Datenträger eine bestandene Löschung oder einen Ve
     </message>
     <message>
         <location line="+61"/>
-        <location line="+400"/>
+        <location line="+365"/>
         <source>Choice</source>
         <translation>Auswahl</translation>
     </message>
     <message>
-        <location line="-399"/>
+        <location line="-364"/>
         <source>&apos;{choice}&apos; is not a way to settle a {kind} conflict: choose one of {keys}</source>
         <translation>&apos;{choice}&apos; ist keine Möglichkeit, einen Konflikt vom Typ {kind} zu klären: Wählen Sie eine von {keys}</translation>
     </message>
@@ -8835,12 +8835,7 @@ markiert werden, wenn jeder Datenträger eine bestandene Löschung oder einen Ve
         <translation>ist erforderlich: Geben Sie den neuen Namen des Modells ein</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>is {length} characters long; at most {most}</source>
-        <translation>ist {length} Zeichen lang; höchstens {most}</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>model {manufacturer} {old} renamed to {name}</source>
         <translation>Modell {manufacturer} {old} in {name} umbenannt</translation>
     </message>
@@ -8860,17 +8855,7 @@ markiert werden, wenn jeder Datenträger eine bestandene Löschung oder einen Ve
         <translation>wählen Sie den Standort, zu dem er gehört</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>a location cannot be inside itself or its own sub-locations: choose another parent</source>
-        <translation>ein Standort kann nicht in sich selbst oder in seinen eigenen Unterstandorten liegen: Wählen Sie einen anderen übergeordneten Standort</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>there is no location with id {id}</source>
-        <translation>es gibt keinen Standort mit der ID {id}</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+4"/>
         <source>{name} is now inside {parent}</source>
         <translation>{name} liegt jetzt in {parent}</translation>
     </message>
@@ -9977,7 +9962,7 @@ markiert werden, wenn jeder Datenträger eine bestandene Löschung oder einen Ve
 <context>
     <name>sync.conflicts</name>
     <message>
-        <location filename="../../app/services/conflicts.py" line="-963"/>
+        <location filename="../../app/services/conflicts.py" line="-928"/>
         <source>marked requested</source>
         <translation>als angefordert markiert</translation>
     </message>
